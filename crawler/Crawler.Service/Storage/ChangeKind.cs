@@ -1,0 +1,9 @@
+namespace Crawler.Storage;
+
+public enum ChangeKind
+{
+    Appeared = 0,
+    Changed = 1,
+    Disappeared = 2,
+    Reappeared = 3,
+}

@@ -1,0 +1,31 @@
+using Crawler.Crawling;
+
+namespace Crawler.Storage;
+
+/// <summary>
+/// A posting as the store keeps it: the latest observed fields, its lifecycle and its snapshot.
+/// Key = <c>{sourceId}:{portalId}</c>.
+/// </summary>
+public sealed record StoredPosting
+{
+    public required string Key { get; init; }
+    public required string SourceId { get; init; }
+    public required string Company { get; init; }
+    public required ObservedPosting Posting { get; init; }
+    public PostingStatus Status { get; init; }
+    public DateTimeOffset FirstSeen { get; init; }
+    public DateTimeOffset LastSeen { get; init; }
+    /// <summary>Consecutive complete runs that did not list it.</summary>
+    public int MissCount { get; init; }
+    /// <summary>Hash of the normalised business fields; a change of it is a "changed" event.</summary>
+    public required string ContentHash { get; init; }
+    /// <summary>Hash of the raw payload; a change re-renders the snapshot even when business fields are equal.</summary>
+    public required string PayloadHash { get; init; }
+    /// <summary>Id (content hash) of the latest rendered snapshot, if any.</summary>
+    public string? SnapshotId { get; init; }
+    public DateTimeOffset? SnapshotAt { get; init; }
+    /// <summary>How many events this posting has had; part of each event's deterministic id.</summary>
+    public int EventCount { get; init; }
+    /// <summary>Fields derived for analysts (experience, campus, cities, tags); null until computed.</summary>
+    public DerivedFields? Derived { get; init; }
+}
