@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Crawler.Browsing;
+
+/// <summary>
+/// The browser, bound from the <c>browser</c> section of <c>playwright.config.json</c>.
+/// </summary>
+public sealed class BrowserOptions
+{
+    public const string SectionName = "browser";
+
+    /// <summary>Explicit Chromium executable. Default: none, so the search order decides.</summary>
+    public string? ExecutablePath { get; set; }
+
+    /// <summary>
+    /// Where to look for a browser, in order: <c>configured</c> (<see cref="ExecutablePath"/>), absolute paths,
+    /// and <c>playwright</c> (Playwright's own downloaded browser). Default:
+    /// configured, /usr/bin/chromium, /usr/bin/chromium-browser, playwright.
+    /// </summary>
+    public List<string> ExecutableSearchOrder { get; set; } = [];
+
+    /// <summary>Run without a window. Default true.</summary>
+    public bool Headless { get; set; } = true;
+
+    /// <summary>Chromium command-line switches. Default: the sandbox-free, quiet set in playwright.config.json.</summary>
+    public List<string> Args { get; set; } = [];
+
+    /// <summary>Page viewport. Default 1280×900.</summary>
+    public ViewportOptions Viewport { get; set; } = new();
+
+    /// <summary>Timeout for navigations and awaited responses. Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan NavigationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Playwright resource types never loaded (saves time and memory). Default: image, font, media.</summary>
+    public List<string> BlockedResourceTypes { get; set; } = [];
+
+    /// <summary>Detail pages rendered at once within one crawl. Default 4.</summary>
+    [Range(1, 64)]
+    public int DetailParallelism { get; set; } = 4;
+
+    /// <summary>Browser contexts opened before the browser is relaunched to return its memory. Default 2000.</summary>
+    [Range(1, int.MaxValue)]
+    public int PagesBeforeRecycle { get; set; } = 2000;
+
+    internal static readonly string[] DefaultSearchOrder = ["configured", "/usr/bin/chromium", "/usr/bin/chromium-browser", "playwright"];
+
+    internal static readonly string[] DefaultArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+    ];
+}

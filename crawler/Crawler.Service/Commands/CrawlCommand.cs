@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Crawler.Changes;
+using Crawler.Configuration;
+using Crawler.Crawling;
+using Crawler.Diagnostics;
+using Crawler.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crawler.Commands;
+
+/// <summary><c>crawl</c>: crawl sources once, now, and print the events as JSON lines.</summary>
+public static class CrawlCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var only = new Option<string[]>("--source", "-s") { Description = "Only these source ids (repeatable; default: all enabled sources)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("crawl", "Crawl sources once, now, and print their change events as JSON lines") { only };
+        common.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            using var host = CrawlerHostFactory.Build(common.Read(result));
+            var sources = Select(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), result.GetValue(only));
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            using var progress = new ConsoleProgress();
+            var outcomes = await host.Services.GetRequiredService<CrawlBatch>().RunAsync(sources, progress, cancellationToken).ConfigureAwait(false);
+            progress.Dispose();
+            foreach (var change in outcomes.SelectMany(o => o.Events)) Console.Out.WriteLine(EventJson.Serialize(change));
+            RunSummary.Print(Console.Error, outcomes);
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            return outcomes.Any(o => o.Run.Status == Storage.RunStatus.Failed) ? 2 : 0;
+        });
+        return command;
+    }
+
+    /// <summary>The chosen sources, or all; an unknown id is an error naming it.</summary>
+    public static IReadOnlyList<SourceDefinition> Select(IReadOnlyList<SourceDefinition> all, string[]? ids)
+    {
+        if (all.Count == 0) throw new SourceValidationException("No sources configured: pass --sources FILE or add a \"Sources\" section to appsettings.json.");
+        if (ids is not { Length: > 0 }) return all;
+        var unknown = ids.Where(id => all.All(s => s.Id != id)).ToList();
+        if (unknown.Count > 0) throw new SourceValidationException($"Unknown source id(s): {string.Join(", ", unknown)}; configured: {string.Join(", ", all.Select(s => s.Id))}");
+        return [.. all.Where(s => ids.Contains(s.Id))];
+    }
+}

@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace Crawler.Commands;
+
+/// <summary>The <c>crawler</c> executable's verbs.</summary>
+public static class CrawlerCommandLine
+{
+    public static RootCommand Create()
+    {
+        var common = new CommonOptions();
+        var root = new RootCommand("Careers-portal crawler: crawls JavaScript portals with a real browser, stores postings and snapshots, emits change events.");
+        root.Subcommands.Add(CrawlCommand.Create(common));
+        root.Subcommands.Add(RunCommand.Create(common));
+        root.Subcommands.Add(DemoCommand.Create(common));
+        root.Subcommands.Add(LabCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create(common));
+        root.Subcommands.Add(SourcesCommand.Create(common));
+        return root;
+    }
+}

@@ -1,0 +1,244 @@
+using Crawler.Browsing;
+using Crawler.Changes;
+using Crawler.Portals;
+using Crawler.Snapshots;
+using Crawler.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace Crawler.Crawling;
+
+/// <summary>
+/// Crawls one source once: claims it, lists it through its adapter, renders detail snapshots for new or
+/// changed postings, detects changes and commits run, postings and events together. A failed fetch is a
+/// failed run, never "zero postings".
+/// </summary>
+public sealed partial class CrawlRunner(
+    ICrawlStore store,
+    BrowserHost browser,
+    IEnumerable<IPortalAdapter> adapters,
+    DetailRenderer details,
+    ChangeDetector detector,
+    TimeProvider time,
+    IOptions<CrawlerOptions> options,
+    ILogger<CrawlRunner> logger)
+{
+    private readonly CrawlerOptions _options = options.Value;
+    private readonly Dictionary<string, IPortalAdapter> _adapters = adapters.ToDictionary(a => a.Platform, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Crawls <paramref name="source"/> unless another worker holds it.</summary>
+    public async Task<CrawlOutcome> RunAsync(SourceDefinition source, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    {
+        var workerId = _options.WorkerId;
+        if (!_adapters.TryGetValue(source.Platform, out var adapter))
+        {
+            throw new InvalidOperationException($"Source '{source.Id}': no adapter for platform '{source.Platform}' (known: {string.Join(", ", _adapters.Keys)})");
+        }
+
+        if (!await store.TryAcquireLeaseAsync(source.Id, workerId, _options.LeaseDuration, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            LogLeased(source.Id);
+            return CrawlOutcome.Skipped(source.Id, workerId);
+        }
+
+        var started = time.GetTimestamp();
+        var run = new RunRecord { Id = NewRunId(source.Id), SourceId = source.Id, WorkerId = workerId, StartedAt = time.GetUtcNow(), Status = RunStatus.Running };
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["SourceId"] = source.Id, ["RunId"] = run.Id });
+        using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewal = RenewLeaseAsync(source.Id, workerId, leaseLost);
+        try
+        {
+            var abandoned = await store.AbandonStaleRunsAsync(source.Id, run.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            if (abandoned > 0) LogAbandoned(source.Id, abandoned);
+            await store.StartRunAsync(run, cancellationToken).ConfigureAwait(false);
+            LogStarted(source.Id, run.Id);
+            var (finished, events) = await CrawlAsync(source, adapter, run, progress, leaseLost.Token).ConfigureAwait(false);
+            return new CrawlOutcome(finished, events, time.GetElapsedTime(started));
+        }
+        finally
+        {
+            await leaseLost.CancelAsync().ConfigureAwait(false);
+            await renewal.ConfigureAwait(false);
+            await store.ReleaseLeaseAsync(source.Id, workerId, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(RunRecord Run, IReadOnlyList<ChangeEvent> Events)> CrawlAsync(
+        SourceDefinition source, IPortalAdapter adapter, RunRecord run, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    {
+        IBrowserContext? context = null;
+        try
+        {
+            context = await browser.NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var session = new CrawlSession
+            {
+                Source = source, Browser = context, Logger = logger, Time = time, Progress = progress,
+                Timeout = browser.Options.NavigationTimeout,
+            };
+            var listing = await adapter.ListAsync(session, cancellationToken).ConfigureAwait(false);
+            var previous = await store.GetPostingsAsync(source.Id, cancellationToken).ConfigureAwait(false);
+            var snapshots = await RenderSnapshotsAsync(source, adapter, context, listing, previous, progress, cancellationToken).ConfigureAwait(false);
+            return await CommitAsync(source, run, listing, previous, snapshots, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(source.Id, ex.Message);
+            if (ex is PlaywrightException && !context.IsConnected()) await browser.ResetAsync("browser fault: " + ex.Message).ConfigureAwait(false);
+            var failed = run with { Status = RunStatus.Failed, FinishedAt = time.GetUtcNow(), Errors = [ex.Message] };
+            await store.CommitRunAsync(new RunCommit(failed, [], []), CancellationToken.None).ConfigureAwait(false);
+            await UpdateStateAsync(source, RunStatus.Failed).ConfigureAwait(false);
+            return (failed, []);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown or a lost lease: close the run honestly so no one mistakes it for a complete one.
+            var abandoned = run with { Status = RunStatus.Abandoned, FinishedAt = time.GetUtcNow(), Errors = ["stopped before it finished (shutdown or lease lost)"] };
+            await store.CommitRunAsync(new RunCommit(abandoned, [], []), CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            if (context is not null) await CloseQuietlyAsync(context).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<Dictionary<string, Snapshot>> RenderSnapshotsAsync(
+        SourceDefinition source, IPortalAdapter adapter, IBrowserContext context, ListingResult listing,
+        IReadOnlyDictionary<string, StoredPosting> previous, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
+        if (!_options.Snapshots) return result;
+        var now = time.GetUtcNow();
+        var work = listing.Postings
+            .Select(p => (Key: ChangeDetector.PostingKey(source.Id, p.PortalId), Posting: p))
+            .Where(p => NeedsSnapshot(source, previous.GetValueOrDefault(p.Key), p.Posting, now))
+            .Select(p => (p.Key, adapter.GetDetailTarget(source, p.Posting)))
+            .ToList();
+        if (work.Count == 0) return result;
+        var rendered = await details.RenderAsync(context, source.Id, work, browser.Options.DetailParallelism,
+            browser.Options.NavigationTimeout, progress, cancellationToken).ConfigureAwait(false);
+        foreach (var page in rendered)
+        {
+            if (page.Page is null) continue;
+            var snapshot = SnapshotFactory.Create(page.Page, time.GetUtcNow());
+            await store.SaveSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
+            result[page.PostingKey] = snapshot;
+        }
+
+        var failed = rendered.Count(r => r.Page is null);
+        if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Count);
+        return result;
+    }
+
+    /// <summary>A detail page is rendered only for new or changed postings, or when its snapshot is missing or old.</summary>
+    private static bool NeedsSnapshot(SourceDefinition source, StoredPosting? before, Crawling.ObservedPosting posting, DateTimeOffset now) =>
+        before is null || before.SnapshotId is null || before.Status == PostingStatus.Gone ||
+        before.ContentHash != ContentHasher.Business(posting) ||
+        before.SnapshotAt is not { } at || now - at > source.SnapshotMaxAge;
+
+    private async Task<(RunRecord, IReadOnlyList<ChangeEvent>)> CommitAsync(
+        SourceDefinition source, RunRecord run, ListingResult listing, IReadOnlyDictionary<string, StoredPosting> previous,
+        Dictionary<string, Snapshot> snapshots, CancellationToken cancellationToken)
+    {
+        var complete = listing.Evidence.IsComplete;
+        var recent = (await store.ListRunsAsync(source.Id, 10, cancellationToken).ConfigureAwait(false))
+            .Where(r => r.Status == RunStatus.Complete).Select(r => r.Seen).ToList();
+        var changes = detector.Detect(source, new ChangeDetectionRun(run.Id, complete, time.GetUtcNow(), recent), previous, listing.Postings);
+        var postings = changes.Postings.Select(p => snapshots.TryGetValue(p.Key, out var s)
+            ? p with { SnapshotId = s.Id, SnapshotAt = s.CapturedAt }
+            : p).ToList();
+        var errors = listing.Errors.ToList();
+        if (changes.SuspectReason is { } reason)
+        {
+            errors.Add("suspect run, disappearances withheld: " + reason);
+            LogSuspect(source.Id, reason);
+        }
+
+        var finished = run with
+        {
+            Status = complete ? RunStatus.Complete : RunStatus.Partial,
+            FinishedAt = time.GetUtcNow(),
+            Pages = listing.Evidence.PagesFetched,
+            Seen = listing.Postings.Count,
+            New = changes.New,
+            Changed = changes.Changed,
+            Gone = changes.Gone,
+            Snapshots = snapshots.Count,
+            Suspect = changes.Suspect,
+            Errors = errors,
+            Evidence = listing.Evidence,
+        };
+        await store.CommitRunAsync(new RunCommit(finished, postings, changes.Events), cancellationToken).ConfigureAwait(false);
+        await UpdateStateAsync(source, finished.Status).ConfigureAwait(false);
+        LogFinished(source.Id, finished.Status, finished.Seen, finished.New, finished.Changed, finished.Gone, finished.Pages);
+        return (finished, changes.Events);
+    }
+
+    private async Task UpdateStateAsync(SourceDefinition source, RunStatus status)
+    {
+        var states = await store.ListSourceStatesAsync(CancellationToken.None).ConfigureAwait(false);
+        var state = states.FirstOrDefault(s => s.SourceId == source.Id) ?? new SourceState { SourceId = source.Id };
+        var next = SourceSchedule.AfterRun(state, source, status, time.GetUtcNow(), _options);
+        await store.UpdateSourceStateAsync(next, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task RenewLeaseAsync(string sourceId, string workerId, CancellationTokenSource leaseLost)
+    {
+        var period = _options.LeaseDuration / 3;
+        try
+        {
+            while (!leaseLost.IsCancellationRequested)
+            {
+                await Task.Delay(period, time, leaseLost.Token).ConfigureAwait(false);
+                if (!await store.RenewLeaseAsync(sourceId, workerId, _options.LeaseDuration, time.GetUtcNow(), leaseLost.Token).ConfigureAwait(false))
+                {
+                    LogLeaseLost(sourceId);
+                    await leaseLost.CancelAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The crawl ended (or the lease was lost): renewal stops with it.
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The browser is already gone; BrowserHost relaunches it for the next job.
+        }
+    }
+
+    private string NewRunId(string sourceId) => $"{sourceId}-{time.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "{SourceId}: run {RunId} started")]
+    private partial void LogStarted(string sourceId, string runId);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{SourceId}: {Status}; seen {Seen}, new {New}, changed {Changed}, gone {Gone}, pages {Pages}")]
+    private partial void LogFinished(string sourceId, RunStatus status, int seen, int @new, int changed, int gone, int pages);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "{SourceId}: run failed: {Reason}")]
+    private partial void LogFailed(string sourceId, string reason);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "{SourceId}: skipped, leased by another worker")]
+    private partial void LogLeased(string sourceId);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "{SourceId}: lease lost mid-crawl; stopping this run")]
+    private partial void LogLeaseLost(string sourceId);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "{SourceId}: marked {Count} interrupted run(s) abandoned")]
+    private partial void LogAbandoned(string sourceId, int count);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "{SourceId}: suspect run, disappearances withheld: {Reason}")]
+    private partial void LogSuspect(string sourceId, string reason);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "{SourceId}: {Failed} of {Total} detail pages could not be rendered")]
+    private partial void LogSnapshotFailures(string sourceId, int failed, int total);
+}

@@ -1,0 +1,40 @@
+using Crawler.Browsing;
+using Crawler.Changes;
+using Crawler.Crawling;
+using Crawler.Diagnostics;
+using Crawler.Portals;
+using Crawler.Portals.Atsx;
+using Crawler.Snapshots;
+using Crawler.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crawler.Hosting;
+
+/// <summary>Registers the crawler's parts: options (validated at start-up), browser, adapters, store, runner.</summary>
+public static class CrawlerServiceCollectionExtensions
+{
+    public static IServiceCollection AddCrawler(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<CrawlerOptions>().Bind(configuration.GetSection(CrawlerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ResilienceOptions>().Bind(configuration.GetSection(ResilienceOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddPortalPipelines();
+
+        services.AddSingleton<BrowserHost>();
+        services.AddSingleton(sp => new ErrorSnapshotWriter(
+            sp.GetRequiredService<IOptions<CrawlerOptions>>().Value.ErrorSnapshotDirectory,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ErrorSnapshotWriter>>()));
+        services.AddSingleton<DetailRenderer>();
+        services.AddSingleton<ChangeDetector>();
+        services.AddSingleton<IPortalAdapter, AtsxAdapter>();
+        services.AddSingleton<CrawlRunner>();
+        services.AddSingleton<CrawlBatch>();
+        services.AddCrawlStore(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Crawler.Hosting;
+
+/// <summary>
+/// Serilog: human-readable on a terminal, compact JSON when <c>Logging:Format</c> is <c>json</c> (or output is
+/// redirected and no format was chosen); further sinks (rolling file) from the <c>Serilog</c> section.
+/// </summary>
+public static class LoggingSetup
+{
+    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>The first-stage logger, used until configuration is read.</summary>
+    public static Serilog.ILogger Bootstrap() =>
+        new LoggerConfiguration().MinimumLevel.Information().WriteTo.Console(outputTemplate: TextTemplate, standardErrorFromLevel: LogEventLevel.Verbose).CreateBootstrapLogger();
+
+    public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration)
+    {
+        var format = configuration["Logging:Format"];
+        var json = format is not null ? format.Equals("json", StringComparison.OrdinalIgnoreCase) : Console.IsErrorRedirected;
+        var level = Enum.TryParse<LogEventLevel>(configuration["Logging:Level"], ignoreCase: true, out var parsed) ? parsed : LogEventLevel.Information;
+        logger.MinimumLevel.Is(level)
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .ReadFrom.Configuration(configuration);
+        // Logs go to standard error so that standard output carries only data (event JSON lines, reports).
+        return json
+            ? logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
+            : logger.WriteTo.Console(outputTemplate: TextTemplate, standardErrorFromLevel: LogEventLevel.Verbose);
+    }
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Net;
+using Crawler.Crawling;
+using Crawler.Portals.Shared;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Polly;
+
+namespace Crawler.Portals.Atsx;
+
+/// <summary>
+/// One listing pass over an ATSX source. The page does the talking (token, signature, headers); we move it
+/// through its own routes (<c>?current=N&amp;limit=M&amp;category=…</c>) and read the answers it receives.
+/// Past the 10,000-result window it partitions by category, descending into sub-categories as needed.
+/// </summary>
+internal sealed partial class AtsxListing(
+    CrawlSession session, IPage page, AtsxResponseCapture capture, ResiliencePipeline pipeline, int pageSize, ILogger logger)
+{
+    public const int ResultWindow = 10_000;
+    private readonly Dictionary<string, ObservedPosting> _postings = new(StringComparer.Ordinal);
+    private readonly List<string> _errors = [];
+    private readonly List<string> _notes = [];
+    private AtsxCategoryTree _categories = AtsxCategoryTree.Empty;
+    private bool _loaded;
+    private bool _totalStable = true;
+    private bool _capHit;
+    private int _pagesFetched;
+    private int _pagesFailed;
+    private int _partitions;
+
+    private SourceDefinition Source => session.Source;
+
+    public async Task<ListingResult> RunAsync(CancellationToken cancellationToken)
+    {
+        // The first page must succeed: without it nothing about the source can be trusted.
+        var first = await FetchAsync(1, [], cancellationToken).ConfigureAwait(false);
+        if (await capture.FiltersAsync(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false) is { } filters)
+        {
+            _categories = await ReadCategoriesAsync(filters).ConfigureAwait(false);
+        }
+
+        int reported;
+        if (first.Count < ResultWindow)
+        {
+            reported = await CrawlPagesAsync([], first, cancellationToken).ConfigureAwait(false);
+        }
+        else if (_categories.Roots.Count == 0)
+        {
+            _capHit = true;
+            _notes.Add("count saturated at the 10,000 window and the portal offered no categories to partition by");
+            reported = await CrawlPagesAsync([], first, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            reported = 0;
+            foreach (var root in _categories.Roots)
+            {
+                reported += await CrawlCategoryAsync(root, cancellationToken).ConfigureAwait(false);
+            }
+
+            _notes.Add($"count saturated at {first.Count}: partitioned into {_partitions} categories; union {_postings.Count} of their summed total {reported}");
+        }
+
+        var evidence = new CompletenessEvidence
+        {
+            ReportedTotal = reported, TotalStable = _totalStable, UniqueIds = _postings.Count,
+            PagesFetched = _pagesFetched, PagesFailed = _pagesFailed, CapHit = _capHit, Partitions = _partitions, Notes = _notes,
+        };
+        return new ListingResult([.. _postings.Values], evidence, _errors);
+    }
+
+    private async Task<int> CrawlCategoryAsync(AtsxCategory category, CancellationToken cancellationToken)
+    {
+        AtsxSearchPage first;
+        try
+        {
+            first = await FetchAsync(1, [category.Id], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException)
+        {
+            Fail($"category {category.Id} ({category.Name}) page 1", ex);
+            return 0;
+        }
+
+        if (first.Count >= ResultWindow && category.Children.Count > 0)
+        {
+            var sum = 0;
+            foreach (var child in category.Children) sum += await CrawlCategoryAsync(child, cancellationToken).ConfigureAwait(false);
+            return sum;
+        }
+
+        _partitions++;
+        if (first.Count >= ResultWindow)
+        {
+            _capHit = true;
+            _notes.Add($"category {category.Id} ({category.Name}) alone holds {first.Count}+ postings and has no sub-categories");
+        }
+
+        return await CrawlPagesAsync([category.Id], first, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Collects the first page and fetches the rest of one listing; returns its reported count.</summary>
+    private async Task<int> CrawlPagesAsync(IReadOnlyList<string> categories, AtsxSearchPage first, CancellationToken cancellationToken)
+    {
+        Collect(first);
+        var pages = (Math.Min(first.Count, ResultWindow) + pageSize - 1) / pageSize;
+        for (var current = 2; current <= pages; current++)
+        {
+            try
+            {
+                var next = await FetchAsync(current, categories, cancellationToken).ConfigureAwait(false);
+                if (next.Count != first.Count)
+                {
+                    _totalStable = false;
+                    _notes.Add($"total moved from {first.Count} to {next.Count} during the crawl (page {current})");
+                }
+
+                Collect(next);
+            }
+            catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException)
+            {
+                Fail($"page {current}" + (categories.Count > 0 ? $" of category {categories[0]}" : ""), ex);
+            }
+        }
+
+        return first.Count;
+    }
+
+    private void Collect(AtsxSearchPage result)
+    {
+        foreach (var post in result.Posts)
+        {
+            var posting = AtsxPostingParser.Parse(post, Source.EntryUrl, _categories);
+            _postings[posting.PortalId] = posting;
+        }
+
+        session.Progress?.Report(new CrawlProgress("listing", _postings.Count, null));
+    }
+
+    private void Fail(string what, Exception ex)
+    {
+        _pagesFailed++;
+        _errors.Add($"{what}: {ex.Message}");
+        LogPageFailed(Source.Id, what, ex.Message);
+    }
+
+    private Task<AtsxSearchPage> FetchAsync(int current, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
+        pipeline.ExecuteAsync(async token =>
+        {
+            var offset = (current - 1) * pageSize;
+            var url = ListingUrl(current, categories);
+            try
+            {
+                await NavigateAsync(url).ConfigureAwait(false);
+                var response = await capture.NextSearchAsync(offset, categories, session.Timeout, token).ConfigureAwait(false);
+                if (response.Status == (int)HttpStatusCode.MethodNotAllowed)
+                {
+                    // The SPA answers a 405 by fetching a fresh CSRF token and retrying once: wait for that retry.
+                    response = await capture.NextSearchAsync(offset, categories, session.Timeout, token).ConfigureAwait(false);
+                }
+
+                var result = await ReadAsync(response).ConfigureAwait(false);
+                _pagesFetched++;
+                return result;
+            }
+            catch
+            {
+                _loaded = false; // reload the document next time: the app may be wedged
+                throw;
+            }
+        }, cancellationToken).AsTask();
+
+    private async Task NavigateAsync(string url)
+    {
+        if (!_loaded)
+        {
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
+            _loaded = true;
+            return;
+        }
+
+        await page.EvaluateAsync(
+            "u => { history.pushState(null, '', u); window.dispatchEvent(new PopStateEvent('popstate', { state: null })); }",
+            url).ConfigureAwait(false);
+    }
+
+    private static async Task<AtsxSearchPage> ReadAsync(IResponse response)
+    {
+        if (response.Status != 200)
+        {
+            var retryAfter = response.Headers.TryGetValue("retry-after", out var value) &&
+                             int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+                ? TimeSpan.FromSeconds(seconds)
+                : (TimeSpan?)null;
+            throw new PortalException($"ATSX search answered HTTP {response.Status}") { StatusCode = response.Status, RetryAfter = retryAfter };
+        }
+
+        return AtsxSearchPage.Parse(await response.TextAsync().ConfigureAwait(false));
+    }
+
+    private static async Task<AtsxCategoryTree> ReadCategoriesAsync(IResponse filters)
+    {
+        using var document = JsonFields.Parse(await filters.TextAsync().ConfigureAwait(false), "ATSX filters");
+        var data = JsonFields.Child(document.RootElement, "data");
+        return data is { } d && JsonFields.Child(d, "job_type_list") is { } list ? AtsxCategoryTree.Parse(list) : AtsxCategoryTree.Empty;
+    }
+
+    /// <summary>The listing route as the real site shapes it; the SPA turns it into its own signed request.</summary>
+    private string ListingUrl(int current, IReadOnlyList<string> categories)
+    {
+        var baseUrl = Source.EntryUrl.GetLeftPart(UriPartial.Path);
+        var category = Uri.EscapeDataString(string.Join(",", categories));
+        return $"{baseUrl}?keywords=&category={category}&location=&project=&type=&job_hot_flag=&current={current}&limit={pageSize}&functionCategory=&tag=";
+    }
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "{SourceId}: {What} failed after retries: {Reason}")]
+    private partial void LogPageFailed(string sourceId, string what, string reason);
+}

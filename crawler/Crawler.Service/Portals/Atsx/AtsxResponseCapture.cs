@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Playwright;
+
+namespace Crawler.Portals.Atsx;
+
+/// <summary>
+/// Captures the JSON the page itself fetches: every <c>search/job/posts</c> answer (the page signs and
+/// authorises those requests; we only read them) and the category filters.
+/// </summary>
+internal sealed class AtsxResponseCapture : IDisposable
+{
+    private const string SearchPath = "/api/v1/search/job/posts";
+    private const string FiltersPath = "/api/v1/config/job/filters/";
+    private readonly IPage _page;
+    private readonly Channel<IResponse> _search = Channel.CreateUnbounded<IResponse>();
+    private readonly TaskCompletionSource<IResponse> _filters = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public AtsxResponseCapture(IPage page)
+    {
+        _page = page;
+        _page.Response += OnResponse;
+    }
+
+    /// <summary>
+    /// Waits for the page's answer to the search for this offset and category set. Answers to other requests
+    /// (stale retries, the SPA's duplicate calls) are skipped.
+    /// </summary>
+    public async Task<IResponse> NextSearchAsync(int offset, IReadOnlyCollection<string> categories, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            while (true)
+            {
+                var response = await _search.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+                if (Matches(response.Request, offset, categories)) return response;
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no search answer for offset {offset} within {timeout.TotalSeconds:0}s");
+        }
+    }
+
+    /// <summary>The filters answer the page fetched, or null when it did not fetch one within the wait.</summary>
+    public async Task<IResponse?> FiltersAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var finished = await Task.WhenAny(_filters.Task, Task.Delay(wait, cancellationToken)).ConfigureAwait(false);
+        return finished == _filters.Task ? await _filters.Task.ConfigureAwait(false) : null;
+    }
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        if (response.Url.Contains(SearchPath, StringComparison.Ordinal) && response.Request.Method == "POST")
+        {
+            _search.Writer.TryWrite(response);
+        }
+        else if (response.Url.Contains(FiltersPath, StringComparison.Ordinal) && response.Status == 200)
+        {
+            _filters.TrySetResult(response);
+        }
+    }
+
+    private static bool Matches(IRequest request, int offset, IReadOnlyCollection<string> categories)
+    {
+        try
+        {
+            using var body = JsonDocument.Parse(request.PostData ?? "{}");
+            var root = body.RootElement;
+            if (!root.TryGetProperty("offset", out var o) || !o.TryGetInt32(out var sentOffset) || sentOffset != offset) return false;
+            var sent = root.TryGetProperty("job_category_id_list", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(e => e.ToString()).ToHashSet(StringComparer.Ordinal)
+                : [];
+            return sent.SetEquals(categories);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _page.Response -= OnResponse;
+}

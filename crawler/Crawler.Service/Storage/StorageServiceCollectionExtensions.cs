@@ -1,0 +1,33 @@
+using Crawler.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Crawler.Storage;
+
+/// <summary>
+/// Chooses the store from <c>Storage:Provider</c>: <c>sqlite</c> (default, embedded, no server) or
+/// <c>mongodb</c> (production).
+/// </summary>
+public static class StorageServiceCollectionExtensions
+{
+    public const string SectionName = "Storage";
+
+    public static IServiceCollection AddCrawlStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SectionName);
+        var provider = section["Provider"] ?? "sqlite";
+        switch (provider.ToLowerInvariant())
+        {
+            case "sqlite":
+                services.AddOptions<SqliteStoreOptions>().Bind(section.GetSection("Sqlite")).ValidateDataAnnotations().ValidateOnStart();
+                services.AddSingleton<ICrawlStore>(sp => new SqliteCrawlStore(
+                    sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Storage:Provider '{provider}' is not known; use 'sqlite' or 'mongodb'.");
+        }
+
+        return services;
+    }
+}
