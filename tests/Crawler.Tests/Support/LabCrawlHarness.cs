@@ -1,0 +1,94 @@
+using Crawler.Browsing;
+using Crawler.Crawling;
+using Crawler.Hosting;
+using Crawler.Lab;
+using Crawler.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crawler.Tests.Support;
+
+/// <summary>
+/// The lab on a port-0 Kestrel server, the crawler's real composition on a temporary SQLite store, and the
+/// shared Chromium. Sources are the lab's sites, exactly as a user's configuration would name them.
+/// </summary>
+public sealed class LabCrawlHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly string _directory;
+
+    private LabCrawlHarness(LabHost lab, ServiceProvider services, string directory)
+    {
+        Lab = lab;
+        _services = services;
+        _directory = directory;
+    }
+
+    public LabHost Lab { get; }
+    public ICrawlStore Store => _services.GetRequiredService<ICrawlStore>();
+    public IServiceProvider Services => _services;
+
+    public static async Task<LabCrawlHarness> StartAsync(
+        BrowserHost browser, LabOptions labOptions, IReadOnlyDictionary<string, string?>? configuration = null)
+    {
+        var lab = await LabHost.StartAsync(labOptions);
+        var directory = Path.Combine(Path.GetTempPath(), "crawler-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Sqlite:Path"] = Path.Combine(directory, "crawler.db"),
+            ["Crawler:ErrorSnapshotDirectory"] = Path.Combine(directory, "errors"),
+            ["Crawler:WorkerId"] = "test-worker",
+            ["Crawler:MaxConcurrentSources"] = "2",
+            ["Crawler:Resilience:BaseDelay"] = "00:00:00.050",
+            ["Crawler:Resilience:MaxRetries"] = "4",
+        };
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>()) settings[key] = value;
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddCrawler(config);
+        services.AddSingleton(browser);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await provider.GetRequiredService<ICrawlStore>().InitializeAsync(CancellationToken.None);
+        return new LabCrawlHarness(lab, provider, directory);
+    }
+
+    /// <summary>A source for a lab site, as a user would configure it.</summary>
+    public SourceDefinition Source(string siteId, Func<SourceDefinition, SourceDefinition>? adjust = null)
+    {
+        var site = Lab.Site(siteId);
+        var source = new SourceDefinition
+        {
+            Id = site.Id, Company = site.Company, Platform = site.Family, EntryUrl = site.EntryUrl,
+            Settings = new Dictionary<string, string>(site.AdapterSettings),
+        };
+        return adjust is null ? source : adjust(source);
+    }
+
+    public async Task<CrawlOutcome> CrawlAsync(SourceDefinition source)
+    {
+        var outcomes = await _services.GetRequiredService<CrawlBatch>().RunAsync([source], null, CancellationToken.None);
+        return outcomes[0];
+    }
+
+    public async Task<IReadOnlyDictionary<string, StoredPosting>> ActivePostingsAsync(string sourceId) =>
+        (await Store.GetPostingsAsync(sourceId, CancellationToken.None))
+            .Where(p => p.Value.Status == PostingStatus.Active).ToDictionary(p => p.Key, p => p.Value);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Lab.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
