@@ -19,14 +19,13 @@ internal static class AtsxEndpoints
         foreach (var site in tenant.Sites)
         {
             var pagePath = site.Spec.PagePath;
+            // Routing matches with or without a trailing slash.
             app.MapGet(pagePath, context => AtsxShell.PageAsync(context, site));
-            app.MapGet(pagePath + "/", context => AtsxShell.PageAsync(context, site));
             app.MapGet(pagePath + "/{id}/detail", context => AtsxShell.PageAsync(context, site));
 
             // The real entry links point at the site root (/379481/); the page lives under /position.
             var root = pagePath[..pagePath.LastIndexOf('/')];
             app.MapGet(root, context => Redirect(context, pagePath));
-            app.MapGet(root + "/", context => Redirect(context, pagePath));
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
         var recruitType = AtsxRecruitType.ForTrack(track);
         var posting = new LabPosting
         {
-            Id = (7_200_000_000_000_000_000L + (siteIndex * 100_000_000_000_000_000L) + (serial * 1_000_000_007L) + random.Next(1_000_000)).ToString(),
+            Id = SnowflakeId(publishedAt, serial),
             Code = $"{(spec.Company == "MiniMax" ? "J" : "A")}{100000 + serial}",
             Title = Title(random, role, track, language, department, tags),
             Description = DescriptionText.Create(random, role, language, tags, department.Name, department.EnName),
@@ -109,6 +109,13 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
         }
 
         return EditTitle(post);
+    }
+
+    /// <summary>A 19-digit id shaped like ATSX's snowflakes: publish time in the high bits, site and serial below.</summary>
+    private string SnowflakeId(DateTimeOffset publishedAt, long serial)
+    {
+        var millis = publishedAt.ToUnixTimeMilliseconds() - 1_288_834_974_657L;
+        return (5_000_000_000_000_000_000L + (millis << 22) + ((long)siteIndex << 20) + (serial & 0xF_FFFF)).ToString();
     }
 
     private static IReadOnlyList<AreaTagPhrase> PickTags(Random random, RoleTemplate role)
