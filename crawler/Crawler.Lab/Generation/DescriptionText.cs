@@ -5,7 +5,8 @@ internal static class DescriptionText
 {
     public static string? Create(Random random, RoleTemplate role, TextLanguage language, IReadOnlyList<AreaTagPhrase> tags, string unitZh, string unitEn)
     {
-        if (random.Chance(0.03))
+        // A posting without a description is real, but then the text would not carry its area tags.
+        if (random.Chance(0.03) && tags.Count == 0)
         {
             return null;
         }

@@ -19,7 +19,13 @@ internal static class StableHash
             }
         }
 
-        return (int)(hash ^ (hash >> 32));
+        // FNV alone mixes a change in the last byte poorly; the murmur3 finaliser spreads it over all bits.
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        hash *= 0xc4ceb9fe1a85ec53UL;
+        hash ^= hash >> 33;
+        return (int)hash;
     }
 
     /// <summary>A uniform double in [0, 1) from the given parts.</summary>

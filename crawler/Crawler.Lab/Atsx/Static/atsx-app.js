@@ -1,6 +1,6 @@
 // The lab's ATSX careers page: a client-side rendered SPA that imitates jobs.bytedance.com and
 // *.jobs.feishu.cn. Plain ES2020, no build step, no external fetches. All posting text is inserted
-// with text nodes, never innerHTML, so hostile text in a posting is shown and never executed.
+// as text nodes (never parsed as markup), so hostile text in a posting is shown and never executed.
 (() => {
   'use strict';
 
