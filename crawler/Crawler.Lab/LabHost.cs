@@ -34,6 +34,12 @@ public sealed class LabHost : IAsyncDisposable
             throw new ArgumentException($"Unknown lab site(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known)}.", nameof(options));
         }
 
+        var negative = options.SiteSizes.Where(kv => kv.Value < 0).Select(kv => kv.Key).ToList();
+        if (negative.Count > 0)
+        {
+            throw new ArgumentException($"Lab site size must not be negative: {string.Join(", ", negative)}.", nameof(options));
+        }
+
         var sites = new List<LabSite>();
         var tenants = new List<AtsxTenant>();
         foreach (var group in AtsxSiteCatalog.All.Select((spec, index) => (spec, index)).GroupBy(x => x.spec.Tenant))

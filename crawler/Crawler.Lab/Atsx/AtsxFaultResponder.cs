@@ -1,5 +1,7 @@
 using Crawler.Lab.Faults;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Crawler.Lab.Atsx;
 
@@ -31,10 +33,10 @@ internal static class AtsxFaultResponder
                 await AtsxResponses.Status(context, StatusCodes.Status429TooManyRequests);
                 break;
             case FaultKind.Slow:
-                await DelayAsync(plan.SlowDelay, time, context.RequestAborted);
+                await DelayAsync(context, plan.SlowDelay, time);
                 break;
             case FaultKind.Hang:
-                await DelayAsync(HangCap, time, context.RequestAborted);
+                await DelayAsync(context, HangCap, time);
                 context.Abort();
                 break;
         }
@@ -45,11 +47,14 @@ internal static class AtsxFaultResponder
     public static bool IsTerminal(this FaultKind kind) =>
         kind is FaultKind.FailFirst or FaultKind.ServerError or FaultKind.TooManyRequests or FaultKind.Hang;
 
-    private static async Task DelayAsync(TimeSpan delay, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Waits until the delay passes, the client goes away or the lab stops (so disposing never waits on a hang).</summary>
+    private static async Task DelayAsync(HttpContext context, TimeSpan delay, TimeProvider time)
     {
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
         {
-            await Task.Delay(delay, time, cancellationToken);
+            await Task.Delay(delay, time, cancellation.Token);
         }
         catch (OperationCanceledException)
         {

@@ -114,6 +114,27 @@ public sealed class LabFaultTests
     }
 
     [Fact]
+    public async Task DisposeAsync_WhileARequestHangs_StopsPromptly()
+    {
+        var lab = await LabTestHost.StartAsync("bytedance-campus");
+        var site = lab.Sites[0];
+        site.Faults = new FaultPlan { HangRate = 1 };
+        using var client = new AtsxTestClient(site);
+        await client.FetchTokenAsync();
+        var hanging = client.SearchAsync(AtsxTestClient.SearchBody());
+        while (site.Stats.FaultsInjected.GetValueOrDefault("hang") == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        var watch = Stopwatch.StartNew();
+        await lab.DisposeAsync();
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        await Assert.ThrowsAnyAsync<Exception>(() => hanging);
+    }
+
+    [Fact]
     public async Task TokenExpiresAfterUses_AfterNUses_Answers405UntilANewTokenIsFetched()
     {
         await using var lab = await LabTestHost.StartAsync("bytedance-campus");

@@ -102,9 +102,18 @@
     return readCookie(CSRF_COOKIE) || json.data.token;
   }
 
+  // Concurrent calls on first load (list and filters) share one token request.
+  let pendingToken = null;
+
   async function ensureToken(refresh) {
     const token = refresh ? null : readCookie(CSRF_COOKIE);
-    return token || fetchToken();
+    if (token) {
+      return token;
+    }
+    pendingToken = pendingToken || fetchToken().finally(() => {
+      pendingToken = null;
+    });
+    return pendingToken;
   }
 
   // One API call: signed, with the CSRF token; on a 405 the token is fetched again and the call retried once.
