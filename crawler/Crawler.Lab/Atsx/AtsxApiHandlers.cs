@@ -1,0 +1,180 @@
+using System.Text.Json.Nodes;
+using Crawler.Lab.Faults;
+using Microsoft.AspNetCore.Http;
+
+namespace Crawler.Lab.Atsx;
+
+/// <summary>The ATSX API of one tenant host: CSRF token, search, detail and filter config.</summary>
+internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
+{
+    /// <summary>The window of the real search: count saturates here and offsets at or past it return nothing.</summary>
+    public const int ResultWindow = 10_000;
+
+    private const int MaxLimit = 200;
+
+    public async Task CsrfAsync(HttpContext context)
+    {
+        SiteOf(context)?.Counters.CsrfCall();
+        var token = tenant.Tokens.Issue();
+        context.Response.Headers.Append("Set-Cookie", $"{AtsxCsrfTokens.CookieName}={Uri.EscapeDataString(token)}; Path=/; Max-Age=604800; SameSite=Lax");
+        await AtsxResponses.Json(context, AtsxJson.Envelope(new JsonObject { ["token"] = token }));
+    }
+
+    public async Task SearchAsync(HttpContext context)
+    {
+        var site = tenant.ByWebsitePath(context.Request.Headers["website-path"]);
+        if (site is null)
+        {
+            await AtsxResponses.SiteNotExist(context);
+            return;
+        }
+
+        site.Counters.ListCall();
+        var body = await ReadBodyAsync(context);
+        if (!Authorised(context, site, body))
+        {
+            await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        var query = AtsxSearchQuery.Parse(body);
+        if (query is null || query.Limit < 1 || query.Offset < 0)
+        {
+            await AtsxResponses.Status(context, StatusCodes.Status400BadRequest);
+            return;
+        }
+
+        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        if (fault.IsTerminal())
+        {
+            return;
+        }
+
+        var matches = site.Store.Listed.Where(query.Matches).ToList();
+        var end = Math.Min(Math.Min(matches.Count, ResultWindow), query.Offset + Math.Min(query.Limit, MaxLimit));
+        var page = query.Offset < end ? matches.GetRange(query.Offset, end - query.Offset) : [];
+        var data = new JsonObject
+        {
+            ["count"] = Math.Min(matches.Count, ResultWindow),
+            ["extra"] = Extra(),
+            ["job_post_list"] = new JsonArray([.. page.Select(p => (JsonNode)AtsxJson.Post(p))]),
+        };
+        await AtsxResponses.Json(context, AtsxJson.Envelope(data), fault == FaultKind.Truncate);
+    }
+
+    public async Task DetailAsync(HttpContext context, string id)
+    {
+        var websitePath = context.Request.Headers["website-path"].ToString();
+        var named = tenant.ByWebsitePath(websitePath);
+        if (websitePath.Length > 0 && named is null)
+        {
+            await AtsxResponses.SiteNotExist(context);
+            return;
+        }
+
+        var found = tenant.FindPost(id);
+        var site = found?.Site ?? named ?? tenant.Sites[0];
+        site.Counters.DetailCall();
+        if (!Authorised(context, site, await ReadBodyAsync(context)))
+        {
+            await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        if (fault.IsTerminal())
+        {
+            return;
+        }
+
+        JsonObject? detail = null;
+        if (found is { Post: var post })
+        {
+            detail = AtsxJson.Post(post);
+            detail["channel_online_status"] = post.Online ? 1 : 0;
+            detail["department_info"] = new JsonObject
+            {
+                ["id"] = post.Department.Id,
+                ["name"] = post.Department.Name,
+                ["en_name"] = post.Department.EnName,
+                ["i18n_name"] = post.Department.Name,
+            };
+        }
+
+        var recommended = site.Store.Listed.Where(p => p.Id != id).OrderBy(_ => Random.Shared.Next()).Take(3);
+        var data = new JsonObject
+        {
+            ["job_post_detail"] = detail,
+            ["recommend_job_post_List"] = new JsonArray([.. recommended.Select(p => (JsonNode)AtsxJson.Post(p))]),
+        };
+        await AtsxResponses.Json(context, AtsxJson.Envelope(data), fault == FaultKind.Truncate);
+    }
+
+    public async Task FiltersAsync(HttpContext context, int portalType)
+    {
+        var websitePath = context.Request.Headers["website-path"].ToString();
+        var site = websitePath.Length > 0
+            ? tenant.ByWebsitePath(websitePath)
+            : tenant.Sites.FirstOrDefault(s => s.Spec.PortalType == portalType);
+        if (site is null)
+        {
+            await AtsxResponses.SiteNotExist(context);
+            return;
+        }
+
+        site.Counters.FilterCall();
+        if (tenant.RequiresSignature && !SignatureValid(context, ""))
+        {
+            site.Counters.Rejected();
+            await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        await AtsxResponses.Json(context, AtsxJson.Envelope(AtsxFilters.For(site)));
+    }
+
+    private bool Authorised(HttpContext context, LabSite site, string body)
+    {
+        var header = context.Request.Headers[AtsxCsrfTokens.HeaderName].ToString();
+        var cookie = context.Request.Cookies[AtsxCsrfTokens.CookieName];
+        if (cookie is not null && cookie.Contains('%', StringComparison.Ordinal))
+        {
+            cookie = Uri.UnescapeDataString(cookie);
+        }
+
+        var check = header.Length > 0 && header == cookie
+            ? tenant.Tokens.Use(header, site.Faults.TokenExpiresAfterUses)
+            : CsrfCheck.Invalid;
+        if (check == CsrfCheck.Expired)
+        {
+            site.Counters.Fault(FaultKindNames.TokenExpired);
+        }
+
+        var ok = check == CsrfCheck.Valid && (!tenant.RequiresSignature || SignatureValid(context, body));
+        if (!ok)
+        {
+            site.Counters.Rejected();
+        }
+
+        return ok;
+    }
+
+    private static bool SignatureValid(HttpContext context, string body) =>
+        AtsxSignature.Verify(context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", body);
+
+    private LabSite? SiteOf(HttpContext context) =>
+        tenant.ByWebsitePath(context.Request.Headers["website-path"]) ?? tenant.ByReferer(context.Request.Headers.Referer);
+
+    private static async Task<string> ReadBodyAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        return await reader.ReadToEndAsync(context.RequestAborted);
+    }
+
+    private static string Extra()
+    {
+        var logId = $"20260623{Random.Shared.NextInt64(100_000_000_000, 999_999_999_999)}{Random.Shared.Next(100_000, 999_999):X}";
+        var extra = new JsonObject { ["fe_tracking"] = new JsonObject { ["log_id"] = logId }, ["log_id"] = logId };
+        return AtsxJson.Write(extra);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crawler.Lab.Atsx;
+
+/// <summary>Maps a tenant's pages and API at the host root, as the real hosts do.</summary>
+internal static class AtsxEndpoints
+{
+    public static void MapAtsxTenant(this IEndpointRouteBuilder app, AtsxTenant tenant, TimeProvider time)
+    {
+        var api = new AtsxApiHandlers(tenant, time);
+        app.MapPost("/api/v1/csrf/token", api.CsrfAsync);
+        app.MapPost("/api/v1/search/job/posts", api.SearchAsync);
+        app.MapGet("/api/v1/job/posts/{id}", (HttpContext context, string id) => api.DetailAsync(context, id));
+        app.MapGet("/api/v1/config/job/filters/{portalType:int}", (HttpContext context, int portalType) => api.FiltersAsync(context, portalType));
+        app.MapGet(AtsxShell.ScriptPath, AtsxShell.ScriptAsync);
+
+        foreach (var site in tenant.Sites)
+        {
+            var pagePath = site.Spec.PagePath;
+            // Routing matches with or without a trailing slash.
+            app.MapGet(pagePath, context => AtsxShell.PageAsync(context, site));
+            app.MapGet(pagePath + "/{id}/detail", context => AtsxShell.PageAsync(context, site));
+
+            // The real entry links point at the site root (/379481/); the page lives under /position.
+            var root = pagePath[..pagePath.LastIndexOf('/')];
+            app.MapGet(root, context => Redirect(context, pagePath));
+        }
+    }
+
+    private static Task Redirect(HttpContext context, string location)
+    {
+        context.Response.Redirect(location + context.Request.QueryString);
+        return Task.CompletedTask;
+    }
+}

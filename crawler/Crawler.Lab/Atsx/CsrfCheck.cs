@@ -1,0 +1,8 @@
+namespace Crawler.Lab.Atsx;
+
+internal enum CsrfCheck
+{
+    Valid,
+    Invalid,
+    Expired,
+}

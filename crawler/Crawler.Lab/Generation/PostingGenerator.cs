@@ -1,0 +1,175 @@
+using Crawler.Lab.Atsx;
+
+namespace Crawler.Lab.Generation;
+
+/// <summary>
+/// Makes the postings of one site. Every value comes from the <see cref="Random"/> the caller passes,
+/// so the same seed gives the same postings in any process.
+/// </summary>
+internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
+{
+    /// <summary>The study's snapshot date; generated postings were published in the year before it.</summary>
+    public static readonly DateTimeOffset Snapshot = new(2026, 6, 23, 0, 0, 0, TimeSpan.FromHours(8));
+
+    private static readonly int[] CityCountWeights = [70, 18, 8, 4];
+    private static readonly int[] ByteDanceCityWeights = [40, 22, 9, 14, 4, 4, 4, 3];
+    private static readonly int[] MiniMaxCityWeights = [25, 50, 5, 8, 2, 2, 5, 3];
+    private static readonly int[] LanguageWeights = [60, 20, 20];
+
+    private readonly int[] cityWeights = spec.Company == "MiniMax" ? MiniMaxCityWeights : ByteDanceCityWeights;
+    private readonly IReadOnlyList<AtsxDepartment> departments = AtsxDepartment.ForCompany(spec.Company);
+
+    public AtsxPost Create(long serial, Random random, DateTimeOffset publishedAt)
+    {
+        var role = RoleCatalog.Roles[random.Weighted(RoleCatalog.Weights)];
+        var track = spec.IsCampusSite ? (random.Chance(0.45) ? "intern" : "campus") : "experienced";
+        var language = (TextLanguage)random.Weighted(LanguageWeights);
+        var department = random.Pick(departments);
+        var tags = PickTags(random, role);
+        var (requirement, minYears) = RequirementText.Create(random, role, track, language);
+        var cityCodes = PickCities(random);
+        var leaf = AtsxCategoryTree.Leaf(role.RootName, role.LeafName);
+        var recruitType = AtsxRecruitType.ForTrack(track);
+        var posting = new LabPosting
+        {
+            Id = SnowflakeId(publishedAt, serial),
+            Code = $"{(spec.Company == "MiniMax" ? "J" : "A")}{100000 + serial}",
+            Title = Title(random, role, track, language, department, tags),
+            Description = DescriptionText.Create(random, role, language, tags, department.Name, department.EnName),
+            Requirement = requirement,
+            Cities = [.. cityCodes.Select(c => AtsxCity.Get(c).Name)],
+            CityCodes = cityCodes,
+            CategoryId = leaf.Id,
+            CategoryPath = AtsxCategoryTree.PathOf(leaf),
+            Track = track,
+            RecruitTypeName = recruitType.Name,
+            PublishedAt = publishedAt,
+            Truth = new LabTruth(minYears, track != "experienced", [.. tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], role.GoToMarket),
+        };
+
+        return new AtsxPost
+        {
+            Posting = posting,
+            Role = role,
+            Language = language,
+            RecruitType = recruitType,
+            Subject = spec.Subjects.Count > 0 && random.Chance(0.85) ? random.Pick(spec.Subjects) : null,
+            Department = department,
+            HotFlag = random.Chance(0.1) ? 1 : 0,
+            HasCityInfo = random.Chance(0.9),
+        };
+    }
+
+    /// <summary>A real business change to the title: seniority or urgency added or dropped.</summary>
+    public AtsxPost EditTitle(AtsxPost post)
+    {
+        var english = post.Language == TextLanguage.English;
+        var experienced = post.Posting.Track == "experienced";
+        var (marker, prefix) = (english, experienced) switch
+        {
+            (true, true) => ("Senior ", true),
+            (false, true) => ("资深", true),
+            (true, false) => (" (Urgent)", false),
+            (false, false) => ("（急招）", false),
+        };
+        var title = post.Posting.Title;
+        var edited = prefix
+            ? (title.StartsWith(marker, StringComparison.Ordinal) ? title[marker.Length..] : marker + title)
+            : (title.EndsWith(marker, StringComparison.Ordinal) ? title[..^marker.Length] : title + marker);
+        return post with { Posting = post.Posting with { Title = edited } };
+    }
+
+    /// <summary>A rewritten requirement; the truth follows the experience it now states.</summary>
+    public AtsxPost EditRequirement(AtsxPost post, Random random)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var (text, minYears) = RequirementText.Create(random, post.Role, post.Posting.Track, post.Language);
+            if (text != post.Posting.Requirement)
+            {
+                var truth = post.Posting.Truth with { MinYearsExperience = minYears };
+                return post with { Posting = post.Posting with { Requirement = text, Truth = truth } };
+            }
+        }
+
+        return EditTitle(post);
+    }
+
+    /// <summary>The posting moved to a different set of cities.</summary>
+    public AtsxPost EditCities(AtsxPost post, Random random)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var codes = PickCities(random);
+            if (!codes.SequenceEqual(post.Posting.CityCodes))
+            {
+                var names = codes.Select(c => AtsxCity.Get(c).Name).ToArray();
+                return post with { Posting = post.Posting with { CityCodes = codes, Cities = names } };
+            }
+        }
+
+        return EditTitle(post);
+    }
+
+    /// <summary>A 19-digit id shaped like ATSX's snowflakes: publish time in the high bits, site and serial below.</summary>
+    private string SnowflakeId(DateTimeOffset publishedAt, long serial)
+    {
+        var millis = publishedAt.ToUnixTimeMilliseconds() - 1_288_834_974_657L;
+        return (5_000_000_000_000_000_000L + (millis << 22) + ((long)siteIndex << 20) + (serial & 0xF_FFFF)).ToString();
+    }
+
+    private static IReadOnlyList<AreaTagPhrase> PickTags(Random random, RoleTemplate role)
+    {
+        var roll = random.NextDouble();
+        var count = role.Technical ? (roll < 0.08 ? 2 : roll < 0.40 ? 1 : 0) : (roll < 0.10 ? 1 : 0);
+        var tags = new List<AreaTagPhrase>(count);
+        while (tags.Count < count)
+        {
+            var tag = random.Pick(AreaTagPhrase.All);
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return tags;
+    }
+
+    private static string Title(Random random, RoleTemplate role, string track, TextLanguage language, AtsxDepartment department, IReadOnlyList<AreaTagPhrase> tags)
+    {
+        var tagSuffix = tags.Count > 0 && role.Technical && random.Chance(0.4);
+        if (language == TextLanguage.English)
+        {
+            var baseEn = track switch
+            {
+                "intern" => $"{role.TitleEn} Intern",
+                "campus" when random.Chance(0.5) => $"{role.TitleEn} (Graduate)",
+                _ => role.TitleEn,
+            };
+            return $"{baseEn} - {(tagSuffix ? tags[0].ShortEn : department.EnName)}";
+        }
+
+        var baseZh = track switch
+        {
+            "intern" => role.TitleZh.EndsWith("工程师", StringComparison.Ordinal) ? role.TitleZh[..^3] + "实习生" : role.TitleZh + "实习生",
+            "campus" when random.Chance(0.3) => "2027届" + role.TitleZh,
+            _ => role.TitleZh,
+        };
+        return $"{baseZh}-{(tagSuffix ? tags[0].ShortZh : department.Name)}";
+    }
+
+    private string[] PickCities(Random random)
+    {
+        var count = random.Weighted(CityCountWeights) + 1;
+        var weights = (int[])cityWeights.Clone();
+        var codes = new List<string>(count);
+        while (codes.Count < count)
+        {
+            var index = random.Weighted(weights);
+            weights[index] = 0;
+            codes.Add(AtsxCity.All[index].Code);
+        }
+
+        return [.. codes];
+    }
+}
