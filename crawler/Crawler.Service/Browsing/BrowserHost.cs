@@ -19,6 +19,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     private int _contextsSinceLaunch;
     private int _openContexts;
     private bool _disposed;
+    private IBrowser? _closing;
 
     public BrowserHost(IOptions<BrowserOptions> options, ILogger<BrowserHost> logger)
     {
@@ -100,7 +101,10 @@ public sealed partial class BrowserHost : IAsyncDisposable
                 Args = args,
                 Timeout = (float)TimeSpan.FromSeconds(60).TotalMilliseconds,
             }).ConfigureAwait(false);
-            browser.Disconnected += (_, _) => LogDisconnected();
+            browser.Disconnected += (sender, _) =>
+            {
+                if (!ReferenceEquals(sender, _closing)) LogDisconnected();
+            };
             _browser = browser;
             _contextsSinceLaunch = 0;
             Launches++;
@@ -116,6 +120,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     {
         if (_browser is null) return;
         LogClosing(reason);
+        _closing = _browser;
         try
         {
             await _browser.CloseAsync().ConfigureAwait(false);

@@ -25,7 +25,8 @@ public static class CrawlCommand
             using var progress = new ConsoleProgress();
             var outcomes = await host.Services.GetRequiredService<CrawlBatch>().RunAsync(sources, progress, cancellationToken).ConfigureAwait(false);
             progress.Dispose();
-            foreach (var change in outcomes.SelectMany(o => o.Events)) Console.Out.WriteLine(EventJson.Serialize(change));
+            var batch = host.Services.GetRequiredService<CrawlBatch>();
+            foreach (var change in await batch.StoredEventsAsync(outcomes, cancellationToken).ConfigureAwait(false)) Console.Out.WriteLine(EventJson.Serialize(change));
             RunSummary.Print(Console.Error, outcomes);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return outcomes.Any(o => o.Run.Status == Storage.RunStatus.Failed) ? 2 : 0;

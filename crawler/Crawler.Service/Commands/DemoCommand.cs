@@ -71,7 +71,7 @@ public static class DemoCommand
                 : "\n== Crawl 3: removals confirmed by a second complete run");
             var outcomes = await CrawlAsync(batch, sources, cancellationToken).ConfigureAwait(false);
             all.AddRange(outcomes);
-            foreach (var change in outcomes.SelectMany(o => o.Events)) Console.Out.WriteLine(EventJson.Serialize(change));
+            foreach (var change in await batch.StoredEventsAsync(outcomes, cancellationToken).ConfigureAwait(false)) Console.Out.WriteLine(EventJson.Serialize(change));
         }
 
         await PrintSummaryAsync(host.Services.GetRequiredService<ICrawlStore>(), sources, all, database, clock.Elapsed, cancellationToken).ConfigureAwait(false);

@@ -28,4 +28,16 @@ public sealed class CrawlBatch(CrawlRunner runner, ICrawlStore store, IOptions<C
             }).ConfigureAwait(false);
         return outcomes;
     }
+
+    /// <summary>The events the outcomes' runs stored, in log order, with their sequence numbers.</summary>
+    public async Task<IReadOnlyList<ChangeEvent>> StoredEventsAsync(IEnumerable<CrawlOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var events = new List<ChangeEvent>();
+        foreach (var outcome in outcomes.Where(o => o.Events.Count > 0))
+        {
+            events.AddRange(await store.ListEventsAsync(new EventQuery { RunId = outcome.Run.Id, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false));
+        }
+
+        return [.. events.OrderBy(e => e.Sequence)];
+    }
 }
