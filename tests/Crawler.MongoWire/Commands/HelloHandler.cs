@@ -14,7 +14,7 @@ public sealed class HelloHandler : ICommandHandler
 
     public BsonDocument Handle(CommandContext context, BsonDocument command)
     {
-        CommandFields.EnsureKnown(command, "helloOk", "client", "compression", "saslSupportedMechs", "speculativeAuthenticate", "loadBalanced");
+        CommandFields.EnsureKnown(command, "helloOk", "client", "compression", "saslSupportedMechs", "speculativeAuthenticate", "loadBalanced", "backpressure");
         var reply = new BsonDocument();
         if (command.GetValue("helloOk", false).ToBoolean())
         {
