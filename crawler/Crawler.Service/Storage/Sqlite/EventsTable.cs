@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+
+namespace Crawler.Storage.Sqlite;
+
+/// <summary>
+/// The <c>events</c> table: the change log. <c>sequence</c> is the AUTOINCREMENT rowid, so it only grows;
+/// <c>id</c> is unique, so a re-applied commit inserts nothing and takes no sequence number.
+/// </summary>
+internal static class EventsTable
+{
+    private const string Columns = "sequence, id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at";
+
+    private const string InsertOrIgnore = """
+        INSERT OR IGNORE INTO events (id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at)
+        VALUES (@id, @kind, @posting_key, @source_id, @company, @title, @cities, @url, @run_id, @changed_fields, @created_at)
+        """;
+
+    // Fixed text with optional filters (no SQL built from input); kinds arrive as a JSON array of words.
+    private const string Select = "SELECT " + Columns + """
+         FROM events
+        WHERE sequence > @after
+          AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
+          AND (@source_id IS NULL OR source_id = @source_id)
+          AND (@run_id IS NULL OR run_id = @run_id)
+        ORDER BY sequence LIMIT @limit
+        """;
+
+    /// <summary>Inserts the event unless its id is stored; an unset <c>CreatedAt</c> becomes <paramref name="now"/>.</summary>
+    public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, ChangeEvent change, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = InsertOrIgnore;
+        command.Bind("@id", change.Id);
+        command.Bind("@kind", SqliteValues.Word(change.Kind));
+        command.Bind("@posting_key", change.PostingKey);
+        command.Bind("@source_id", change.SourceId);
+        command.Bind("@company", change.Company);
+        command.Bind("@title", change.Title);
+        command.Bind("@cities", SqliteValues.ToJson(change.Cities));
+        command.Bind("@url", change.Url);
+        command.Bind("@run_id", change.RunId);
+        command.Bind("@changed_fields", SqliteValues.ToJson(change.ChangedFields));
+        command.Bind("@created_at", SqliteValues.Time(change.CreatedAt == default ? now : change.CreatedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static async Task<IReadOnlyList<ChangeEvent>> ListAsync(SqliteConnection connection, EventQuery query, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Select;
+        command.Bind("@after", query.AfterSequence);
+        command.Bind("@kinds", query.Kinds is { Count: > 0 } kinds ? SqliteValues.ToJson(kinds.Select(SqliteValues.Word).ToArray()) : null);
+        command.Bind("@source_id", query.SourceId);
+        command.Bind("@run_id", query.RunId);
+        command.Bind("@limit", query.Limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var events = new List<ChangeEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(Read(reader));
+        }
+
+        return events;
+    }
+
+    private static ChangeEvent Read(SqliteDataReader reader) => new()
+    {
+        Sequence = reader.Integer("sequence"),
+        Id = reader.Text("id"),
+        Kind = SqliteValues.ParseWord<ChangeKind>(reader.Text("kind")),
+        PostingKey = reader.Text("posting_key"),
+        SourceId = reader.Text("source_id"),
+        Company = reader.Text("company"),
+        Title = reader.Text("title"),
+        Cities = SqliteValues.FromJson<List<string>>(reader.Text("cities")),
+        Url = reader.NullableString("url"),
+        RunId = reader.Text("run_id"),
+        ChangedFields = SqliteValues.FromJson<List<string>>(reader.Text("changed_fields")),
+        CreatedAt = reader.TimeAt("created_at"),
+    };
+}

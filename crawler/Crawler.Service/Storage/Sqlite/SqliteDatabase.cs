@@ -1,0 +1,108 @@
+using System.Data;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Crawler.Storage.Sqlite;
+
+/// <summary>
+/// Opens a short-lived connection per operation (Microsoft.Data.Sqlite pools them), so threads never share
+/// one and SQLite's file locks coordinate processes; turns every failure into a
+/// <see cref="SqliteStoreException"/> naming the file.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly string _busyTimeoutPragma;
+
+    public SqliteDatabase(SqliteStoreOptions options)
+    {
+        FullPath = System.IO.Path.GetFullPath(options.Path);
+        var busyMilliseconds = (int)Math.Clamp(options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds};");
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(Math.Max(options.BusyTimeout.TotalSeconds, 1)),
+        }.ToString();
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string FullPath { get; }
+
+    /// <summary>Runs <paramref name="work"/> on a fresh connection.</summary>
+    public async Task<T> ExecuteAsync<T>(string operation, Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await work(connection);
+        }
+        catch (Exception ex) when (IsStoreFailure(ex))
+        {
+            throw new SqliteStoreException(FullPath, operation, ex);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction, taken with BEGIN IMMEDIATE so a writer waits
+    /// for the lock up front instead of failing when it upgrades from reading.
+    /// </summary>
+    public Task<T> ExecuteInTransactionAsync<T>(string operation, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        ExecuteAsync(operation, async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }, cancellationToken);
+
+    /// <summary>Creates the file's directory; a failure names the path.</summary>
+    public void EnsureDirectory()
+    {
+        try
+        {
+            var directory = System.IO.Path.GetDirectoryName(FullPath);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+        catch (Exception ex) when (IsStoreFailure(ex))
+        {
+            throw new SqliteStoreException(FullPath, "creating the database directory", ex);
+        }
+    }
+
+    /// <summary>Returns this file's idle pooled connections so the file can be closed and deleted.</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = _busyTimeoutPragma;
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static bool IsStoreFailure(Exception ex) =>
+        ex is SqliteException or IOException or UnauthorizedAccessException or JsonException or FormatException;
+}
