@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using Crawler.MongoWire.Commands;
@@ -15,6 +16,7 @@ public sealed class WireTestServer : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _connections = [];
+    private readonly ConcurrentQueue<string> _protocolErrors = new();
     private readonly CommandDispatcher _dispatcher;
     private Task? _acceptLoop;
     private int _nextConnectionId;
@@ -32,6 +34,12 @@ public sealed class WireTestServer : IAsyncDisposable
     /// <summary>A connection string for this server (direct connection, short timeouts: failures show fast).</summary>
     public string ConnectionString =>
         $"mongodb://127.0.0.1:{Port}/?directConnection=true&serverSelectionTimeoutMS=5000&connectTimeoutMS=5000";
+
+    /// <summary>
+    /// Messages the server could not even frame (e.g. OP_COMPRESSED, unknown OP_MSG flags). The connection is
+    /// dropped, so the client fails; this says why.
+    /// </summary>
+    public IReadOnlyCollection<string> ProtocolErrors => [.. _protocolErrors];
 
     /// <summary>Every command name the server answers.</summary>
     public IReadOnlyCollection<string> CommandNames => _dispatcher.CommandNames;
@@ -111,9 +119,13 @@ public sealed class WireTestServer : IAsyncDisposable
                     }
                 }
             }
-            catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException or InvalidDataException)
+            catch (InvalidDataException ex)
             {
-                // The client went away or sent something the server cannot frame: drop the connection.
+                _protocolErrors.Enqueue(ex.Message);
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client went away or the server is stopping.
             }
         }
     }
