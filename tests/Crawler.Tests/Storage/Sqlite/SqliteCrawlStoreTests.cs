@@ -42,6 +42,20 @@ public sealed class SqliteCrawlStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InitializeAsync_SeveralWorkersStartingOnAFreshFile_AllSucceed()
+    {
+        var stores = Enumerable.Range(0, 6)
+            .Select(_ => new SqliteCrawlStore(new SqliteStoreOptions { Path = DatabasePath }, _time))
+            .ToArray();
+        _stores.AddRange(stores);
+
+        await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync(Ct))));
+
+        await stores[^1].UpsertSourcesAsync([StoreTestData.Source("a")], Ct);
+        Assert.Single(await stores[0].ListSourceStatesAsync(Ct));
+    }
+
+    [Fact]
     public async Task InitializeAsync_PathUnderARegularFile_FailsNamingThePath()
     {
         Directory.CreateDirectory(_directory);
