@@ -67,6 +67,25 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommitRunAsync_SameCommitByTwoWorkersAtOnce_EveryEventStoredOnce()
+    {
+        await using var second = _database.CreateStore("worker-b");
+        for (var round = 0; round < 10; round++)
+        {
+            var commit = Commit($"run-{round}", Enumerable.Range(0, 20).Select(i => $"{round}-{i}").ToArray());
+
+            await Task.WhenAll(
+                Task.Run(() => _store.CommitRunAsync(commit, Ct)),
+                Task.Run(() => second.CommitRunAsync(commit, Ct)));
+        }
+
+        var events = await _store.ListEventsAsync(new EventQuery { Limit = 1000 }, Ct);
+        Assert.Equal(200, events.Count);
+        Assert.Equal(200, events.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(200, events.Select(e => e.Sequence).Distinct().Count());
+    }
+
+    [Fact]
     public async Task CommitRunAsync_Documents_ReadWellInMongosh()
     {
         var commit = Commit("run-1", "7301");
@@ -131,6 +150,19 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
         Assert.Equal(small.CompressedHtml, smallDocument["html"].AsByteArray);
         Assert.Equal(big.CompressedHtml, (await _store.GetSnapshotAsync("sha-big", Ct))!.CompressedHtml);
         Assert.Equal(2, await _store.CountSnapshotsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SaveSnapshotAsync_TextOverTheInlineLimit_GoesToGridFsAndRoundTrips()
+    {
+        var snapshot = StoreTestData.Snapshot("sha-text", "a:1", StoreTestData.Gzip("<p>x</p>"), text: new string('字', 40_000));
+
+        await _store.SaveSnapshotAsync(snapshot, Ct);
+
+        var document = await Db.GetCollection<BsonDocument>("snapshots").Find(new BsonDocument("_id", "sha-text")).SingleAsync();
+        Assert.False(document.Contains("text"));
+        Assert.Equal(BsonType.ObjectId, document["textFileId"].BsonType);
+        Assert.Equal(snapshot.Text, (await _store.GetSnapshotAsync("sha-text", Ct))!.Text);
     }
 
     [Fact]
