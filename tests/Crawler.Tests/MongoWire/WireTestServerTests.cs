@@ -60,6 +60,21 @@ public sealed class WireTestServerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Hello_OverOpMsg_DescribesAWritableStandaloneWithSessions()
+    {
+        var admin = _client.GetDatabase("admin");
+
+        var hello = await admin.RunCommandAsync<BsonDocument>(new BsonDocument("hello", 1));
+        var legacy = await admin.RunCommandAsync<BsonDocument>(new BsonDocument("isMaster", 1));
+
+        Assert.True(hello["isWritablePrimary"].AsBoolean);
+        Assert.True(legacy["ismaster"].AsBoolean);
+        Assert.Equal(30, hello["logicalSessionTimeoutMinutes"].AsInt32);
+        Assert.False(hello.Contains("setName"));
+        Assert.Equal(1.0, (await admin.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1)))["ok"].ToDouble());
+    }
+
+    [Fact]
     public async Task UnknownCommand_FailsNamingTheCommand()
     {
         var ex = await Assert.ThrowsAsync<MongoCommandException>(() =>
@@ -78,6 +93,36 @@ public sealed class WireTestServerTests : IAsyncLifetime, IDisposable
             items.Find(Builders<BsonDocument>.Filter.Nin("tags", new[] { "robotics" })).ToListAsync());
 
         Assert.Contains("query operator '$nin' is not implemented", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownUpdateOperator_FailsAndLeavesTheDocumentUnchanged()
+    {
+        var items = _database.GetCollection<BsonDocument>("items");
+        await items.InsertOneAsync(new BsonDocument { { "_id", 1 }, { "tags", new BsonArray { "voice" } } });
+
+        var ex = await Assert.ThrowsAsync<MongoCommandException>(() =>
+            items.UpdateOneAsync(Builders<BsonDocument>.Filter.Eq("_id", 1), Builders<BsonDocument>.Update.Push("tags", "robotics")));
+
+        Assert.Contains("update operator '$push' is not implemented", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(new BsonArray { "voice" }, (await items.Find(FilterDefinition<BsonDocument>.Empty).SingleAsync())["tags"]);
+    }
+
+    [Fact]
+    public async Task FindOneAndUpdate_ConditionNoLongerHolds_ReturnsNullAndChangesNothing()
+    {
+        var sources = _database.GetCollection<BsonDocument>("sources");
+        await sources.InsertOneAsync(new BsonDocument { { "_id", "a" }, { "holder", BsonNull.Value } });
+        var claim = Builders<BsonDocument>.Filter.And(
+            Builders<BsonDocument>.Filter.Eq("_id", "a"), Builders<BsonDocument>.Filter.Eq("holder", BsonNull.Value));
+        var options = new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After };
+
+        var first = await sources.FindOneAndUpdateAsync(claim, Builders<BsonDocument>.Update.Set("holder", "w1"), options);
+        var second = await sources.FindOneAndUpdateAsync(claim, Builders<BsonDocument>.Update.Set("holder", "w2"), options);
+
+        Assert.Equal("w1", first["holder"].AsString);
+        Assert.Null(second);
+        Assert.Equal("w1", (await sources.Find(FilterDefinition<BsonDocument>.Empty).SingleAsync())["holder"].AsString);
     }
 
     [Fact]
