@@ -27,7 +27,7 @@ public sealed class HelloHandler : ICommandHandler
             { "maxBsonObjectSize", 16 * 1024 * 1024 },
             { "maxMessageSizeBytes", 48_000_000 },
             { "maxWriteBatchSize", 100_000 },
-            { "localTime", new BsonDateTime(DateTime.UtcNow) },
+            { "localTime", new BsonDateTime(TimeProvider.System.GetUtcNow().UtcDateTime) },
             { "logicalSessionTimeoutMinutes", 30 },
             { "connectionId", context.ConnectionId },
             { "minWireVersion", 0 },

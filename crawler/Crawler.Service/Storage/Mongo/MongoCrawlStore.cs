@@ -23,6 +23,7 @@ public sealed class MongoCrawlStore : ICrawlStore
     private readonly ILogger _logger;
     private readonly MongoCollections _collections;
     private readonly EventSequence _sequence;
+    private readonly EventWriter _events;
     private readonly MongoSnapshotStore _snapshots;
 
     /// <summary>A store on the process's shared client (the client outlives the store).</summary>
@@ -49,6 +50,7 @@ public sealed class MongoCrawlStore : ICrawlStore
         _logger = logger ?? NullLogger.Instance;
         _collections = new MongoCollections(client.GetDatabase(options.Database));
         _sequence = new EventSequence(_collections.Counters);
+        _events = new EventWriter(_collections.Events, _sequence, _logger);
         _snapshots = new MongoSnapshotStore(_collections, options.SnapshotInlineLimitBytes);
     }
 
@@ -117,11 +119,19 @@ public sealed class MongoCrawlStore : ICrawlStore
             new BsonDocument("$set", new BsonDocument { { "leaseHolder", BsonNull.Value }, { "leasedUntil", BsonNull.Value } }),
             cancellationToken: cancellationToken);
 
-    public Task UpdateSourceStateAsync(SourceState state, CancellationToken cancellationToken) =>
-        _collections.Sources.UpdateOneAsync(
+    public async Task UpdateSourceStateAsync(SourceState state, CancellationToken cancellationToken)
+    {
+        var result = await _collections.Sources.UpdateOneAsync(
             new BsonDocument("_id", state.SourceId),
             new BsonDocument("$set", SourceDocuments.Health(state)),
             cancellationToken: cancellationToken);
+        if (result.MatchedCount == 0)
+        {
+            // Same as the SQLite store: a state for an unknown source is a bug upstream, not something to drop.
+            throw new InvalidOperationException(
+                $"MongoDB store (database '{_options.Database}'): source '{state.SourceId}' is not registered; upsert it before updating its state.");
+        }
+    }
 
     public Task StartRunAsync(RunRecord run, CancellationToken cancellationToken) =>
         _collections.Runs.ReplaceOneAsync(
@@ -152,7 +162,7 @@ public sealed class MongoCrawlStore : ICrawlStore
         // Events first: if the commit stops after them, a retry finds them stored and still writes the postings.
         // Postings first would be worse: the next run would compare against them, see no change and never
         // emit the lost events.
-        await new EventWriter(_collections.Events, _sequence, _logger).WriteAsync(commit, cancellationToken);
+        await _events.WriteAsync(commit, cancellationToken);
         if (commit.Postings.Count > 0)
         {
             var writes = commit.Postings.Select(posting => new ReplaceOneModel<BsonDocument>(

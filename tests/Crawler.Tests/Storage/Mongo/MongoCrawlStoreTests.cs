@@ -177,6 +177,16 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpdateSourceStateAsync_UnregisteredSource_FailsNamingIt()
+    {
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _store.UpdateSourceStateAsync(new SourceState { SourceId = "ghost", ConsecutiveFailures = 1 }, Ct));
+
+        Assert.Contains("source 'ghost' is not registered", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(await _store.ListSourceStatesAsync(Ct));
+    }
+
+    [Fact]
     public async Task InitializeAsync_CreatesTheDocumentedIndexes()
     {
         await _store.InitializeAsync(Ct);
