@@ -9,7 +9,7 @@ namespace Crawler.Storage.Mongo;
 /// <summary>
 /// The production store on MongoDB (standalone, replica set or sharded). Works without multi-document
 /// transactions: every write is idempotent (deterministic ids, upserts by <c>_id</c>), leases are single
-/// conditional <c>findOneAndUpdate</c>s on the source document, and a run commit writes events first, then
+/// conditional <c>findOneAndUpdate</c>s on the source document (<see cref="MongoLeases"/>), and a run commit writes events first, then
 /// postings, then the run, so a commit interrupted at any point is completed by applying it again.
 /// Collections and fields: <see cref="SourceDocuments"/>, <see cref="RunDocuments"/>, <see cref="PostingDocuments"/>,
 /// <see cref="EventDocuments"/>, <see cref="MongoSnapshotStore"/>.
@@ -24,6 +24,7 @@ public sealed class MongoCrawlStore : ICrawlStore
     private readonly MongoCollections _collections;
     private readonly EventSequence _sequence;
     private readonly EventWriter _events;
+    private readonly MongoLeases _leases;
     private readonly MongoSnapshotStore _snapshots;
 
     /// <summary>A store on the process's shared client (the client outlives the store).</summary>
@@ -51,6 +52,7 @@ public sealed class MongoCrawlStore : ICrawlStore
         _collections = new MongoCollections(client.GetDatabase(options.Database));
         _sequence = new EventSequence(_collections.Counters);
         _events = new EventWriter(_collections.Events, _sequence, _logger);
+        _leases = new MongoLeases(_collections.Sources);
         _snapshots = new MongoSnapshotStore(_collections, options.SnapshotInlineLimitBytes);
     }
 
@@ -88,36 +90,20 @@ public sealed class MongoCrawlStore : ICrawlStore
         return [.. documents.Select(SourceDocuments.ReadState)];
     }
 
-    public async Task<bool> TryAcquireLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<bool> TryAcquireLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
-        var claimable = new BsonDocument
-        {
-            { "_id", sourceId },
-            {
-                "$or", new BsonArray
-                {
-                    new BsonDocument("leaseHolder", BsonNull.Value),
-                    new BsonDocument("leasedUntil", new BsonDocument("$lte", BsonFields.Date(now))),
-                    new BsonDocument("leaseHolder", workerId),
-                }
-            },
-        };
-        return await SetLeaseAsync(claimable, workerId, now + duration, cancellationToken);
+        return _leases.TryAcquireAsync(sourceId, workerId, now + duration, now, cancellationToken);
     }
 
     public Task<bool> RenewLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
-        var held = new BsonDocument { { "_id", sourceId }, { "leaseHolder", workerId } };
-        return SetLeaseAsync(held, workerId, now + duration, cancellationToken);
+        return _leases.RenewAsync(sourceId, workerId, now + duration, cancellationToken);
     }
 
     public Task ReleaseLeaseAsync(string sourceId, string workerId, CancellationToken cancellationToken) =>
-        _collections.Sources.UpdateOneAsync(
-            new BsonDocument { { "_id", sourceId }, { "leaseHolder", workerId } },
-            new BsonDocument("$set", new BsonDocument { { "leaseHolder", BsonNull.Value }, { "leasedUntil", BsonNull.Value } }),
-            cancellationToken: cancellationToken);
+        _leases.ReleaseAsync(sourceId, workerId, cancellationToken);
 
     public async Task UpdateSourceStateAsync(SourceState state, CancellationToken cancellationToken)
     {
@@ -234,15 +220,5 @@ public sealed class MongoCrawlStore : ICrawlStore
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    private async Task<bool> SetLeaseAsync(BsonDocument filter, string workerId, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        var updated = await _collections.Sources.FindOneAndUpdateAsync(
-            filter,
-            new BsonDocument("$set", new BsonDocument { { "leaseHolder", workerId }, { "leasedUntil", BsonFields.Date(until) } }),
-            new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After, Projection = new BsonDocument("_id", 1) },
-            cancellationToken);
-        return updated is not null;
     }
 }
