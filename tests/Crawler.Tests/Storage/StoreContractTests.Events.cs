@@ -70,6 +70,18 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ListEventsAsync_EmptyKinds_MeansEveryKind()
+    {
+        await RegisterAsync(StoreTestData.Source("a"));
+        await CommitEventsAsync("a", "run-1", ChangeKind.Appeared, "1");
+        await CommitEventsAsync("a", "run-2", ChangeKind.Disappeared, "2");
+
+        var events = await EventsAsync(new EventQuery { Kinds = [] });
+
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
     public async Task ListEventsAsync_SourceAndRunFilters_ReturnOnlyMatchingEvents()
     {
         await RegisterAsync(StoreTestData.Source("a"), StoreTestData.Source("b"));

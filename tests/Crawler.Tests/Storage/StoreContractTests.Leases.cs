@@ -20,6 +20,14 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task TryAcquireLeaseAsync_UnregisteredSource_ReturnsFalse()
+    {
+        Assert.False(await Store.TryAcquireLeaseAsync("never-registered", "worker-a", LeaseTime, StoreTestData.T0, Ct));
+
+        Assert.Empty(await Store.ListSourceStatesAsync(Ct));
+    }
+
+    [Fact]
     public async Task TryAcquireLeaseAsync_HeldByAnotherWorker_Fails()
     {
         await RegisterAsync(StoreTestData.Source("a"));

@@ -10,9 +10,12 @@ internal static class EventsTable
 {
     private const string Columns = "sequence, id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at";
 
+    // Not a bare INSERT OR IGNORE: an ignored conflict still consumes an AUTOINCREMENT value, so a
+    // re-applied commit would leave gaps. Checking first inserts nothing; the UNIQUE id stays the backstop.
     private const string InsertOrIgnore = """
         INSERT OR IGNORE INTO events (id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at)
-        VALUES (@id, @kind, @posting_key, @source_id, @company, @title, @cities, @url, @run_id, @changed_fields, @created_at)
+        SELECT @id, @kind, @posting_key, @source_id, @company, @title, @cities, @url, @run_id, @changed_fields, @created_at
+        WHERE NOT EXISTS (SELECT 1 FROM events WHERE id = @id)
         """;
 
     // Fixed text with optional filters (no SQL built from input); kinds arrive as a JSON array of words.

@@ -20,6 +20,8 @@ internal static class SourcesTable
         WHERE id = @id AND (lease_holder IS NULL OR lease_holder = @worker OR leased_until IS NULL OR leased_until <= @now)
         """;
 
+    // Holder only, even past expiry: if nobody took the lapsed lease, no one else acted on the source, so
+    // extending it is safe; if someone took (or took and released) it, the holder differs and this fails.
     private const string Renew = "UPDATE sources SET leased_until = @until WHERE id = @id AND lease_holder = @worker";
 
     private const string Release = "UPDATE sources SET lease_holder = NULL, leased_until = NULL WHERE id = @id AND lease_holder = @worker";

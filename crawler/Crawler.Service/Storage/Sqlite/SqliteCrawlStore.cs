@@ -14,6 +14,9 @@ public sealed class SqliteCrawlStore : ICrawlStore
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
 
+    /// <summary>Prepares the store; nothing touches the disk until <see cref="InitializeAsync"/>.</summary>
+    /// <param name="options">Database file and lock wait.</param>
+    /// <param name="timeProvider">Stamps source updates and events committed without a time.</param>
     public SqliteCrawlStore(SqliteStoreOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);

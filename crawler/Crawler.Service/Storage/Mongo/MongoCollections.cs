@@ -1,0 +1,66 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+using MongoDB.Driver.GridFS;
+
+namespace Crawler.Storage.Mongo;
+
+/// <summary>The store's collections in one database, and the indexes analysts and the store rely on.</summary>
+internal sealed class MongoCollections
+{
+    public const string SnapshotBucket = "snapshots";
+
+    public MongoCollections(IMongoDatabase database)
+    {
+        Database = database;
+        Sources = database.GetCollection<BsonDocument>("sources");
+        Runs = database.GetCollection<BsonDocument>("runs");
+        Postings = database.GetCollection<BsonDocument>("postings");
+        Snapshots = database.GetCollection<BsonDocument>("snapshots");
+        Events = database.GetCollection<BsonDocument>("events");
+        Counters = database.GetCollection<BsonDocument>("counters");
+        SnapshotFiles = new GridFSBucket(database, new GridFSBucketOptions { BucketName = SnapshotBucket });
+    }
+
+    public IMongoDatabase Database { get; }
+
+    public IMongoCollection<BsonDocument> Sources { get; }
+
+    public IMongoCollection<BsonDocument> Runs { get; }
+
+    public IMongoCollection<BsonDocument> Postings { get; }
+
+    public IMongoCollection<BsonDocument> Snapshots { get; }
+
+    public IMongoCollection<BsonDocument> Events { get; }
+
+    public IMongoCollection<BsonDocument> Counters { get; }
+
+    /// <summary>GridFS bucket <c>snapshots</c> (<c>snapshots.files</c>, <c>snapshots.chunks</c>) for large bodies.</summary>
+    public IGridFSBucket SnapshotFiles { get; }
+
+    /// <summary>Creates every index; creating an existing identical index is a no-op, so this is idempotent.</summary>
+    public async Task CreateIndexesAsync(CancellationToken cancellationToken)
+    {
+        // _id is unique on every collection: posting key, event id, run id, snapshot id, source id.
+        await Events.Indexes.CreateManyAsync(
+        [
+            Index("seq", unique: true),
+            Index("createdAt"),
+            Index("company"),
+            Index("kind"),
+        ], cancellationToken);
+        await Postings.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(new BsonDocument { { "company", 1 }, { "status", 1 } }),
+            Index("derived.cities"),
+            Index("sourceId"),
+        ], cancellationToken);
+        await Runs.Indexes.CreateOneAsync(
+            new CreateIndexModel<BsonDocument>(new BsonDocument { { "sourceId", 1 }, { "startedAt", 1 } }),
+            cancellationToken: cancellationToken);
+        await Snapshots.Indexes.CreateOneAsync(Index("postingKey"), cancellationToken: cancellationToken);
+    }
+
+    private static CreateIndexModel<BsonDocument> Index(string field, bool unique = false) =>
+        new(new BsonDocument(field, 1), new CreateIndexOptions { Unique = unique ? true : null });
+}

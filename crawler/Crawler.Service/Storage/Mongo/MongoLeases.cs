@@ -1,0 +1,50 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Crawler.Storage.Mongo;
+
+/// <summary>
+/// Source leases as fields of the <c>sources</c> document (<c>leaseHolder</c>, <c>leasedUntil</c>). Each
+/// claim is one conditional <c>findOneAndUpdate</c>, atomic on the server, so two workers can never both
+/// win; nothing else (no lock service, no lease collection) coordinates workers. Times come from the caller.
+/// </summary>
+internal sealed class MongoLeases(IMongoCollection<BsonDocument> sources)
+{
+    /// <summary>Claims when free, expired (<c>leasedUntil &lt;= now</c>) or already ours; false for unknown sources.</summary>
+    public Task<bool> TryAcquireAsync(string sourceId, string workerId, DateTimeOffset until, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var claimable = new BsonDocument
+        {
+            { "_id", sourceId },
+            {
+                "$or", new BsonArray
+                {
+                    new BsonDocument("leaseHolder", BsonNull.Value),
+                    new BsonDocument("leasedUntil", new BsonDocument("$lte", BsonFields.Date(now))),
+                    new BsonDocument("leaseHolder", workerId),
+                }
+            },
+        };
+        return SetAsync(claimable, workerId, until, cancellationToken);
+    }
+
+    /// <summary>Extends the lease while this worker is still the holder (even past expiry, if nobody took it).</summary>
+    public Task<bool> RenewAsync(string sourceId, string workerId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        SetAsync(new BsonDocument { { "_id", sourceId }, { "leaseHolder", workerId } }, workerId, until, cancellationToken);
+
+    public Task ReleaseAsync(string sourceId, string workerId, CancellationToken cancellationToken) =>
+        sources.UpdateOneAsync(
+            new BsonDocument { { "_id", sourceId }, { "leaseHolder", workerId } },
+            new BsonDocument("$set", new BsonDocument { { "leaseHolder", BsonNull.Value }, { "leasedUntil", BsonNull.Value } }),
+            cancellationToken: cancellationToken);
+
+    private async Task<bool> SetAsync(BsonDocument filter, string workerId, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var updated = await sources.FindOneAndUpdateAsync(
+            filter,
+            new BsonDocument("$set", new BsonDocument { { "leaseHolder", workerId }, { "leasedUntil", BsonFields.Date(until) } }),
+            new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After, Projection = new BsonDocument("_id", 1) },
+            cancellationToken);
+        return updated is not null;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Crawler.Storage.Mongo;
+
+/// <summary>
+/// Where the production MongoDB store keeps its data. Bound from the <c>Storage:Mongo</c> section.
+/// Leases live on the <c>sources</c> documents themselves, so there is no lease collection to configure.
+/// </summary>
+public sealed class MongoStoreOptions
+{
+    /// <summary>
+    /// A standard MongoDB URI, e.g. <c>mongodb://crawler:secret@db1,db2/?replicaSet=rs0</c>. Required.
+    /// It is never logged or put into an exception message with its password (see <see cref="MongoConnectionStringRedactor"/>).
+    /// </summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Database holding the collections <c>sources runs postings snapshots events counters</c>. Default <c>crawler</c>.</summary>
+    public string Database { get; set; } = "crawler";
+
+    /// <summary>
+    /// Largest compressed HTML (or UTF-8 text) body kept inside a <c>snapshots</c> document; larger bodies go to
+    /// the GridFS bucket <c>snapshots</c>, so no document approaches MongoDB's 16 MB limit. Default 1 MiB.
+    /// </summary>
+    public int SnapshotInlineLimitBytes { get; set; } = 1024 * 1024;
+}
