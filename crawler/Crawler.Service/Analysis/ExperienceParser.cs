@@ -20,6 +20,11 @@ public static class ExperienceParser
 {
     private const double MaxYears = 30;
 
+    // "近3年" (in the last 3 years), "第三年" (the third year), "每年": a window or an ordinal, not experience.
+    private static readonly string[] EnglishAnchors = ["year", "yr", "month", "experience"];
+
+    private static readonly string[] ChineseWindowWords = ["第", "近", "过去", "最近", "每", "前", "后"];
+
     /// <summary>Parses several fields (title, description, requirement) as one text.</summary>
     public static ExperienceReading Parse(params string?[] parts) =>
         Parse(string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
@@ -58,9 +63,20 @@ public static class ExperienceParser
 
     private static ExperienceReading? FirstChinese(string text)
     {
+        // Every Chinese pattern needs 年, 个月 or 经验; a vectorised IndexOf skips the regexes otherwise.
+        if (!text.Contains('年') && !text.Contains("个月", StringComparison.Ordinal) && !text.Contains("经验", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var candidates = new List<(int Index, ExperienceReading Reading)>();
         foreach (Match m in ExperiencePatterns.ChineseYears().Matches(text))
         {
+            if (!StandsAlone(text, m.Index) || EndsWithAny(text, m.Index, ChineseWindowWords))
+            {
+                continue;
+            }
+
             var months = m.Groups["unit"].Value == "个月";
             var hasContext = m.Groups["ctx"].Success;
             var qualified = m.Groups["above"].Success || m.Groups["plus"].Success || m.Groups["b"].Success;
@@ -96,17 +112,24 @@ public static class ExperienceParser
 
     private static ExperienceReading? FirstEnglish(string text)
     {
+        // Every English pattern needs "year", "yr", "month" or "experience".
+        if (!EnglishAnchors.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         var candidates = new List<(int Index, ExperienceReading Reading)>();
         foreach (Match m in ExperiencePatterns.EnglishYears().Matches(text))
         {
-            var before = text[Math.Max(0, m.Index - 12)..m.Index];
-            if (ExperiencePatterns.EnglishWindowBefore().IsMatch(before))
+            var before = text[Math.Max(0, m.Index - 24)..m.Index];
+            if (!StandsAlone(text, m.Index) || ExperiencePatterns.EnglishWindowBefore().IsMatch(before))
             {
                 continue;
             }
 
-            var upTo = m.Groups["upto"].Success;
-            var qualified = m.Groups["qual"].Success || m.Groups["plus"].Success;
+            var minimum = ExperiencePatterns.EnglishMinimumBefore().IsMatch(before);
+            var upTo = !minimum && ExperiencePatterns.EnglishUpToBefore().IsMatch(before);
+            var qualified = minimum || m.Groups["plus"].Success;
             if (upTo ? m.Groups["ctx"].Success : m.Groups["ctx"].Success || qualified)
             {
                 Add(candidates, m, upTo ? 0 : Bound(m), ExperienceLanguage.English, ExperienceBasis.StatedYears);
@@ -115,6 +138,11 @@ public static class ExperienceParser
 
         foreach (Match m in ExperiencePatterns.EnglishMonths().Matches(text))
         {
+            if (!StandsAlone(text, m.Index))
+            {
+                continue;
+            }
+
             Add(candidates, m, Bound(m) / 12, ExperienceLanguage.English, ExperienceBasis.StatedYears);
         }
 
@@ -130,6 +158,13 @@ public static class ExperienceParser
 
         return Earliest(candidates);
     }
+
+    /// <summary>A figure must not continue a longer token: "26" in "2026", "3" in "H3", "5" in "1.5".</summary>
+    private static bool StandsAlone(string text, int index) =>
+        index == 0 || !(char.IsAsciiLetterOrDigit(text[index - 1]) || text[index - 1] == '.');
+
+    private static bool EndsWithAny(string text, int index, string[] words) =>
+        words.Any(w => index >= w.Length && string.CompareOrdinal(text, index - w.Length, w, 0, w.Length) == 0);
 
     private static double? Bound(Match m) => NumberWords.Parse(m.Groups["a"].Value);
 

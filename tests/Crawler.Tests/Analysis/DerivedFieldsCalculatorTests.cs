@@ -4,6 +4,7 @@ using Crawler.Crawling;
 
 namespace Crawler.Tests.Analysis;
 
+[Collection(SerialCollection.Name)]
 public sealed class DerivedFieldsCalculatorTests
 {
     private static readonly DerivedFieldsCalculator Calculator = DerivedFieldsCalculator.CreateDefault();
@@ -42,20 +43,30 @@ public sealed class DerivedFieldsCalculatorTests
     }
 
     [Fact]
-    public void Compute_ThousandsOfPostings_UnderASecondEach1000()
+    public void Compute_LongMixedPostings_ThousandsPerSecond()
     {
         var posting = Posting(
             "具身智能算法工程师-Seed", RecruitTrack.Experienced, ["北京", "上海", "深圳"],
+            description: string.Concat(Enumerable.Repeat("Build VLA models on H100 clusters; Python 3, CUDA 12, Top 3 venues. ", 10)),
             requirement: string.Concat(Enumerable.Repeat("熟悉PyTorch，H100集群，Top 3会议，薪资30-60K·16薪；", 20)) + "3年以上机器人经验");
-        Calculator.Compute(posting);
-
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < 3000; i++)
+        for (var i = 0; i < 500; i++)
         {
             Calculator.Compute(posting);
         }
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"3000 postings took {watch.Elapsed}");
+        // CPU time, not wall time: the shared two-core machine is often saturated by other processes.
+        const int Count = 2000;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        for (var i = 0; i < Count; i++)
+        {
+            Calculator.Compute(posting);
+        }
+
+        process.Refresh();
+        var perSecond = Count / (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine($"DerivedFieldsCalculator: {perSecond:0} long postings per CPU-second");
+        Assert.True(perSecond > 1000, $"{perSecond:0} postings per CPU-second");
     }
 
     private static ObservedPosting Posting(

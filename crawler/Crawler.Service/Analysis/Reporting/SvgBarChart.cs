@@ -12,7 +12,7 @@ internal static class SvgBarChart
 {
     private const int Width = 680;
     private const int LabelWidth = 170;
-    private const int ValueWidth = 70;
+    private const int ValueWidth = 140;
     private const int BarHeight = 22;
     private const int Gap = 8;
     private const int MaxLabelChars = 22;
