@@ -83,7 +83,7 @@ internal static partial class ExperiencePatterns
 
     /// <summary>"no experience required", "no prior experience necessary", "experience not required", "0 years".</summary>
     [GeneratedRegex(
-        @"\bno\s+(?:prior\s+|previous\s+|professional\s+|work\s+|industry\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)\b"
+        @"\bno\s+(?:(?:prior|previous|professional|work|industry|relevant)\s+){0,3}experience\s+(?:is\s+)?(?:required|necessary|needed)\b"
         + @"|\bexperience\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b|\bno\s+experience\s+requirement\b"
         + @"|\b(?:0|zero)\s*\+?\s*(?:years?|yrs?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

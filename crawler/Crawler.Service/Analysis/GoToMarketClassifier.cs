@@ -81,7 +81,7 @@ public static partial class GoToMarketClassifier
     };
 
     [GeneratedRegex(
-        @"售前|解决方案(?:架构|专家|工程|顾问)|pre-?\s*sales?|solutions?\s+(?:architect|engineer|consultant)|客户成功|customer\s+success|客户支持|customer\s+support"
+        @"售前|解决方案(?:架构|专家|工程|顾问)|政府关系|政府事务|公共事务|government\s+(?:relations|affairs)|public\s+(?:affairs|policy)|pre-?\s*sales?|solutions?\s+(?:architect|engineer|consultant)|客户成功|customer\s+success|客户支持|customer\s+support"
         + @"|销售运营|sales\s+op(?:eration)?s|商业化运营|客户运营|商务运营|渠道|channel\s+(?:sales|partner|manager)|partnerships?|partner\s+(?:manager|development)|生态合作|生态伙伴|合作伙伴",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherWords();

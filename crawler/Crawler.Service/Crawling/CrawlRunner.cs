@@ -1,3 +1,4 @@
+using Crawler.Analysis;
 using Crawler.Browsing;
 using Crawler.Changes;
 using Crawler.Portals;
@@ -20,6 +21,7 @@ public sealed partial class CrawlRunner(
     IEnumerable<IPortalAdapter> adapters,
     DetailRenderer details,
     ChangeDetector detector,
+    DerivedFieldsCalculator derive,
     TimeProvider time,
     IOptions<CrawlerOptions> options,
     ILogger<CrawlRunner> logger)
@@ -145,9 +147,9 @@ public sealed partial class CrawlRunner(
         var recent = (await store.ListRunsAsync(source.Id, 10, cancellationToken).ConfigureAwait(false))
             .Where(r => r.Status == RunStatus.Complete).Select(r => r.Seen).ToList();
         var changes = detector.Detect(source, new ChangeDetectionRun(run.Id, complete, time.GetUtcNow(), recent), previous, listing.Postings);
-        var postings = changes.Postings.Select(p => snapshots.TryGetValue(p.Key, out var s)
+        var postings = changes.Postings.Select(p => WithDerived(snapshots.TryGetValue(p.Key, out var s)
             ? p with { SnapshotId = s.Id, SnapshotAt = s.CapturedAt }
-            : p).ToList();
+            : p, previous.GetValueOrDefault(p.Key))).ToList();
         var errors = listing.Errors.ToList();
         if (changes.SuspectReason is { } reason)
         {
@@ -174,6 +176,12 @@ public sealed partial class CrawlRunner(
         LogFinished(source.Id, finished.Status, finished.Seen, finished.New, finished.Changed, finished.Gone, finished.Pages);
         return (finished, changes.Events);
     }
+
+    /// <summary>Derived fields are recomputed only when the content or the rules changed.</summary>
+    private StoredPosting WithDerived(StoredPosting posting, StoredPosting? before) =>
+        posting.Derived is { } d && d.RulesVersion == derive.RulesVersion && before?.ContentHash == posting.ContentHash
+            ? posting
+            : posting with { Derived = derive.Compute(posting.Posting) };
 
     private async Task UpdateStateAsync(SourceDefinition source, RunStatus status)
     {

@@ -1,3 +1,4 @@
+using Crawler.Analysis;
 using Crawler.Browsing;
 using Crawler.Changes;
 using Crawler.Crawling;
@@ -32,6 +33,10 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();
+        // Analysts may point Analysis:AreaRulesPath at their own edited copy of the area rules.
+        services.AddSingleton(_ => configuration["Analysis:AreaRulesPath"] is { Length: > 0 } rules
+            ? new DerivedFieldsCalculator(AreaRulesLoader.Load(rules))
+            : DerivedFieldsCalculator.CreateDefault());
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CrawlBatch>();
         services.AddCrawlStore(configuration);

@@ -44,6 +44,12 @@ public interface ICrawlStore : IAsyncDisposable
     /// <summary>All postings of a source (active and gone), keyed by posting key.</summary>
     Task<IReadOnlyDictionary<string, StoredPosting>> GetPostingsAsync(string sourceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Rewrites postings outside a run, e.g. derived fields recomputed after a rules change. Emits no events
+    /// and records no run.
+    /// </summary>
+    Task SavePostingsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken);
+
     Task<bool> SnapshotExistsAsync(string snapshotId, CancellationToken cancellationToken);
 
     /// <summary>Stores a snapshot unless one with the same id exists.</summary>

@@ -1,3 +1,4 @@
+using Crawler.Storage.Mongo;
 using Crawler.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,9 @@ public static class StorageServiceCollectionExtensions
                 services.AddOptions<SqliteStoreOptions>().Bind(section.GetSection("Sqlite")).ValidateDataAnnotations().ValidateOnStart();
                 services.AddSingleton<ICrawlStore>(sp => new SqliteCrawlStore(
                     sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+                break;
+            case "mongodb" or "mongo":
+                services.AddMongoCrawlStore(configuration);
                 break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{provider}' is not known; use 'sqlite' or 'mongodb'.");

@@ -8,6 +8,8 @@ public sealed class GoToMarketClassifierTests
     [InlineData("大客户销售经理", GoToMarket.B2BSales)]
     [InlineData("解决方案销售（金融行业）", GoToMarket.B2BSales)]
     [InlineData("KA客户经理", GoToMarket.B2BSales)]
+    [InlineData("政府关系经理-飞书", GoToMarket.OtherGtm)]
+    [InlineData("Government Relations Manager - Lark", GoToMarket.OtherGtm)]
     [InlineData("商务拓展经理（BD）", GoToMarket.B2BSales)]
     [InlineData("Enterprise Account Executive", GoToMarket.B2BSales)]
     [InlineData("Enterprise Sales Director", GoToMarket.B2BSales)]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Crawler.Lab;
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Generation;
@@ -28,17 +27,14 @@ public sealed class LabGenerationTests
     }
 
     [Fact]
-    public void Store_TenThousandPostings_GeneratesWellUnderASecond()
+    public void Store_TenThousandPostings_AreAllListedWithDistinctIds()
     {
+        // Sizes past the 10,000 window are what the partition tests need; speed is measured by the demo, not here.
         var spec = AtsxSiteCatalog.All.Single(s => s.Id == "bytedance-experienced");
-        _ = new AtsxPostingStore(spec, 1, 1, 100); // warm up the JIT
-
-        var watch = Stopwatch.StartNew();
         var store = new AtsxPostingStore(spec, 1, 42, 10_000);
-        watch.Stop();
 
         Assert.Equal(10_000, store.Listed.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.Equal(10_000, store.Listed.Select(p => p.Id).Distinct().Count());
     }
 
     [Fact]

@@ -149,15 +149,17 @@ public sealed class MongoCrawlStore : ICrawlStore
         // Postings first would be worse: the next run would compare against them, see no change and never
         // emit the lost events.
         await _events.WriteAsync(commit, cancellationToken);
-        if (commit.Postings.Count > 0)
-        {
-            var writes = commit.Postings.Select(posting => new ReplaceOneModel<BsonDocument>(
-                new BsonDocument("_id", posting.Key), PostingDocuments.Write(posting))
-            { IsUpsert = true });
-            await _collections.Postings.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
-        }
-
+        await SavePostingsAsync(commit.Postings, cancellationToken);
         await StartRunAsync(commit.Run, cancellationToken);
+    }
+
+    public async Task SavePostingsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken)
+    {
+        if (postings.Count == 0) return;
+        var writes = postings.Select(posting => new ReplaceOneModel<BsonDocument>(
+            new BsonDocument("_id", posting.Key), PostingDocuments.Write(posting))
+        { IsUpsert = true });
+        await _collections.Postings.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? sourceId, int limit, CancellationToken cancellationToken)

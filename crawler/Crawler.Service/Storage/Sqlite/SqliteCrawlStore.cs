@@ -140,6 +140,17 @@ public sealed class SqliteCrawlStore : ICrawlStore
         _database.ExecuteAsync($"reading postings of source '{sourceId}'", connection =>
             PostingsTable.ListBySourceAsync(connection, sourceId, cancellationToken), cancellationToken);
 
+    public Task SavePostingsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken) =>
+        _database.ExecuteInTransactionAsync($"saving {postings.Count} postings", async (connection, transaction) =>
+        {
+            foreach (var posting in postings)
+            {
+                await PostingsTable.UpsertAsync(connection, transaction, posting, cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
+
     public Task<bool> SnapshotExistsAsync(string snapshotId, CancellationToken cancellationToken) =>
         _database.ExecuteAsync($"looking up snapshot '{snapshotId}'", connection =>
             SnapshotsTable.ExistsAsync(connection, snapshotId, cancellationToken), cancellationToken);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Crawler.Analysis;
+using Crawler.Hosting;
+using Crawler.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crawler.Commands;
+
+/// <summary><c>derive</c>: recompute every posting's derived fields, e.g. after editing the area rules.</summary>
+public static class DeriveCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var command = new Command("derive", "Recompute derived fields (experience, campus, cities, area tags, go-to-market) of every stored posting");
+        common.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            using var host = CrawlerHostFactory.Build(common.Read(result));
+            var store = host.Services.GetRequiredService<ICrawlStore>();
+            var calculator = host.Services.GetRequiredService<DerivedFieldsCalculator>();
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var changed = 0;
+            var total = 0;
+            foreach (var state in await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var postings = (await store.GetPostingsAsync(state.SourceId, cancellationToken).ConfigureAwait(false)).Values.ToList();
+                total += postings.Count;
+                var updated = postings
+                    .Select(p => (Before: p, After: p with { Derived = calculator.Compute(p.Posting) }))
+                    .Where(p => !Same(p.Before.Derived, p.After.Derived))
+                    .Select(p => p.After).ToList();
+                await store.SavePostingsAsync(updated, cancellationToken).ConfigureAwait(false);
+                changed += updated.Count;
+            }
+
+            Console.Error.WriteLine($"Derived fields recomputed with rules version {calculator.RulesVersion}: {changed} of {total} postings changed.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static bool Same(DerivedFields? a, DerivedFields? b) =>
+        a is not null && b is not null && a.MinYearsExperience == b.MinYearsExperience && a.IsCampus == b.IsCampus &&
+        a.GoToMarket == b.GoToMarket && a.RulesVersion == b.RulesVersion &&
+        a.Cities.SequenceEqual(b.Cities) && a.AreaTags.SequenceEqual(b.AreaTags);
+}

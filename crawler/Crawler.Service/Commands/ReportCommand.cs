@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Crawler.Analysis;
+using Crawler.Analysis.Reporting;
+using Crawler.Hosting;
+using Crawler.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crawler.Commands;
+
+/// <summary><c>report</c>: the study over the stored postings, as Markdown, JSON or a self-contained HTML page.</summary>
+public static class ReportCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var format = new Option<string>("--format") { Description = "markdown, json or html", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "md", "json", "html");
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output" };
+        var asOf = new Option<string?>("--as-of") { Description = "Postings open on this date (yyyy-MM-dd, UTC) instead of the current active ones" };
+        var command = new Command("report", "The study report: postings per firm, areas, go-to-market, cities (1/N), experience, campus share") { format, output, asOf };
+        common.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            using var host = CrawlerHostFactory.Build(common.Read(result));
+            var store = host.Services.GetRequiredService<ICrawlStore>();
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var postings = await AllPostingsAsync(store, cancellationToken).ConfigureAwait(false);
+            var options = new ReportOptions
+            {
+                Calculator = host.Services.GetRequiredService<DerivedFieldsCalculator>(),
+                AsOf = result.GetValue(asOf) is { } date
+                    ? DateTimeOffset.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).AddDays(1).AddTicks(-1)
+                    : null,
+            };
+            var report = StudyReportBuilder.Build(postings, options);
+            var text = result.GetValue(format) switch
+            {
+                "json" => new JsonReportRenderer().Render(report),
+                "html" => new HtmlReportRenderer().Render(report),
+                _ => new MarkdownReportRenderer().Render(report),
+            };
+            if (result.GetValue(output) is { } path)
+            {
+                await File.WriteAllTextAsync(path, text, cancellationToken).ConfigureAwait(false);
+                Console.Error.WriteLine($"Report over {postings.Count} stored postings written to {Path.GetFullPath(path)}");
+            }
+            else
+            {
+                Console.Out.Write(text);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Every stored posting of every source the store knows.</summary>
+    public static async Task<List<StoredPosting>> AllPostingsAsync(ICrawlStore store, CancellationToken cancellationToken)
+    {
+        var all = new List<StoredPosting>();
+        foreach (var state in await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all.AddRange((await store.GetPostingsAsync(state.SourceId, cancellationToken).ConfigureAwait(false)).Values);
+        }
+
+        return all;
+    }
+}
