@@ -5,7 +5,8 @@ namespace Crawler.MongoWire.Aggregation;
 
 /// <summary>
 /// Aggregation expressions: <c>"$field.path"</c>, literals, documents of expressions, <c>$literal</c>, and
-/// <c>$size</c> and <c>$divide</c> (the analysts' city-share query weights each city 1/N).
+/// <c>$size</c> and <c>$divide</c> (the analysts' city-share query weights each city 1/N), and <c>$cond</c> in
+/// its array form (campus postings count as 0 in the experience mean; the campus share counts them).
 /// Any other expression operator is rejected by name.
 /// </summary>
 public static class ExpressionEvaluator
@@ -25,6 +26,7 @@ public static class ExpressionEvaluator
                     "$literal" => op.Value,
                     "$size" => Size(Evaluate(document, Single(op.Value))),
                     "$divide" => Divide(document, op.Value),
+                    "$cond" => Cond(document, op.Value),
                     _ => throw WireCommandException.NotImplemented($"aggregation expression operator '{op.Name}'"),
                 };
             case BsonDocument fields:
@@ -39,6 +41,25 @@ public static class ExpressionEvaluator
                 return expression;
         }
     }
+
+    private static BsonValue Cond(BsonDocument document, BsonValue arguments)
+    {
+        if (arguments is not BsonArray { Count: 3 } parts)
+        {
+            throw WireCommandException.NotImplemented("$cond other than the array form [if, then, else]");
+        }
+
+        return Truthy(Evaluate(document, parts[0])) ? Evaluate(document, parts[1]) : Evaluate(document, parts[2]);
+    }
+
+    // MongoDB's truthiness: false, null, missing and numeric zero are false; everything else is true.
+    private static bool Truthy(BsonValue value) => value switch
+    {
+        BsonBoolean b => b.Value,
+        BsonNull or BsonUndefined => false,
+        _ when value.IsNumeric => value.ToDouble() != 0,
+        _ => true,
+    };
 
     private static BsonValue Single(BsonValue argument) => argument is BsonArray { Count: 1 } wrapped ? wrapped[0] : argument;
 

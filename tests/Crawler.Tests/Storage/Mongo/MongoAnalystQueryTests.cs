@@ -19,21 +19,31 @@ public sealed partial class MongoAnalystQueryTests : IAsyncLifetime
         _database = await MongoTestDatabase.CreateAsync();
         await using var store = _database.CreateStore();
         await store.InitializeAsync(Ct);
-        StoredPosting Posting(string source, string id, string company, double? years, string[] cities, string[] tags, PostingStatus status = PostingStatus.Active) =>
+        StoredPosting Posting(string source, string id, string company, double? years, string[] cities, string[] tags, PostingStatus status = PostingStatus.Active, bool campus = false) =>
             StoreTestData.Posting(source, id, company) with
             {
                 Status = status,
-                Derived = new DerivedFields { MinYearsExperience = years, Cities = cities, AreaTags = tags, RulesVersion = 1 },
+                Derived = new DerivedFields { MinYearsExperience = years, IsCampus = campus, Cities = cities, AreaTags = tags, RulesVersion = 1 },
             };
-        await store.CommitRunAsync(new RunCommit(StoreTestData.Run("s", "run-1", StoreTestData.T0),
+        List<StoredPosting> postings =
         [
-            Posting("s", "1", "DeepSeek", 0, ["Beijing", "Hangzhou"], ["coding-agents"]),
+            Posting("s", "1", "DeepSeek", 0, ["Beijing", "Hangzhou"], ["coding-agents"], campus: true),
             Posting("s", "2", "DeepSeek", 3, ["Beijing"], ["coding-agents", "voice"]),
             Posting("s", "3", "DeepSeek", null, ["Beijing"], []),
             Posting("s", "4", "MiniMax", 5, ["Shanghai"], ["voice"]),
-            Posting("s", "5", "MiniMax", 1, [], ["robotics"]),
+            Posting("s", "5", "MiniMax", 1, [], ["robotics"], campus: true),
             Posting("s", "6", "MiniMax", 9, ["Shenzhen"], ["voice"], PostingStatus.Gone),
-        ], []), Ct);
+        ];
+        // Three appeared within the last 7 days before T0, one long before.
+        List<ChangeEvent> events =
+        [
+            StoreTestData.Event(postings[0], ChangeKind.Appeared, "run-1", StoreTestData.T0.AddDays(-1)),
+            StoreTestData.Event(postings[1], ChangeKind.Appeared, "run-1", StoreTestData.T0.AddDays(-6)),
+            StoreTestData.Event(postings[3], ChangeKind.Appeared, "run-1", StoreTestData.T0.AddDays(-2)),
+            StoreTestData.Event(postings[4], ChangeKind.Appeared, "run-1", StoreTestData.T0.AddDays(-30)),
+            StoreTestData.Event(postings[4], ChangeKind.Changed, "run-1", StoreTestData.T0.AddDays(-1)) with { Id = "changed-5" },
+        ];
+        await store.CommitRunAsync(new RunCommit(StoreTestData.Run("s", "run-1", StoreTestData.T0), postings, events), Ct);
         _inspector = _database.InspectorClient();
     }
 
@@ -56,7 +66,25 @@ public sealed partial class MongoAnalystQueryTests : IAsyncLifetime
     {
         var rows = await RunAsync("mean-min-years-by-company");
 
-        Assert.Equal([("DeepSeek", 1.5, 2), ("MiniMax", 3.0, 2)], rows.Select(r => (r["_id"].AsString, r["meanMinYears"].ToDouble(), r["postings"].ToInt32())));
+        // DeepSeek: campus (0) and 3, the unstated one excluded; MiniMax: 5 and a campus posting stating 1 (counts 0).
+        Assert.Equal([("DeepSeek", 1.5, 2), ("MiniMax", 2.5, 2)], rows.Select(r => (r["_id"].AsString, r["meanMinYears"].ToDouble(), r["postings"].ToInt32())));
+    }
+
+    [Fact]
+    public async Task CampusShare_CountsCampusAmongActivePostingsPerFirm()
+    {
+        var rows = await RunAsync("campus-share");
+
+        Assert.Equal([("DeepSeek", 1, 3, 1 / 3.0), ("MiniMax", 1, 2, 0.5)],
+            rows.Select(r => (r["_id"].AsString, r["campus"].ToInt32(), r["postings"].ToInt32(), r["campusShare"].ToDouble())));
+    }
+
+    [Fact]
+    public async Task AppearedLastSevenDays_CountsRecentAppearedEventsPerFirm()
+    {
+        var rows = await RunAsync("appeared-last-7-days", "events");
+
+        Assert.Equal([("DeepSeek", 2), ("MiniMax", 1)], rows.Select(r => (r["_id"].AsString, r["postings"].ToInt32())));
     }
 
     [Fact]
@@ -77,10 +105,10 @@ public sealed partial class MongoAnalystQueryTests : IAsyncLifetime
             rows.ToDictionary(r => r["_id"].AsString, r => r["postings"].ToInt32()));
     }
 
-    private async Task<List<BsonDocument>> RunAsync(string name)
+    private async Task<List<BsonDocument>> RunAsync(string name, string collection = "postings")
     {
         var pipeline = BsonSerializer.Deserialize<BsonArray>(DocumentedPipeline(name));
-        var postings = _inspector.GetDatabase(_database.Name).GetCollection<BsonDocument>("postings");
+        var postings = _inspector.GetDatabase(_database.Name).GetCollection<BsonDocument>(collection);
         return await postings.Aggregate<BsonDocument>(pipeline.Select(stage => stage.AsBsonDocument).ToArray()).ToListAsync();
     }
 
