@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crawler.Commands;
 
-/// <summary><c>events</c>: print stored change events as JSON lines, filtered; <c>--follow</c> keeps streaming.</summary>
+/// <summary>
+/// <c>events</c>: print stored change events as JSON lines, filtered; <c>--follow</c> keeps streaming, and
+/// <c>--cursor FILE</c> makes the position survive a restart.
+/// </summary>
 public static class EventsCommand
 {
     public static Command Create(CommonOptions common)
@@ -14,37 +17,41 @@ public static class EventsCommand
         var kinds = new Option<ChangeKind[]>("--kind", "-k") { Description = "Only these kinds: appeared, changed, disappeared, reappeared", AllowMultipleArgumentsPerToken = true };
         var source = new Option<string?>("--source", "-s") { Description = "Only this source id" };
         var run = new Option<string?>("--run") { Description = "Only this run id" };
-        var after = new Option<long>("--after") { Description = "Only events after this sequence number (resume position)" };
-        var limit = new Option<int>("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000 };
-        var follow = new Option<bool>("--follow", "-f") { Description = "Keep printing new events as they are stored" };
-        var command = new Command("events", "Print change events from the store as JSON lines") { kinds, source, run, after, limit, follow };
+        var after = new Option<long?>("--after") { Description = "Only events after this sequence number (overrides the cursor file)" };
+        var limit = new Option<int?>("--limit") { Description = "Stop after this many events" };
+        var follow = new Option<bool>("--follow", "-f") { Description = "Keep printing new events as they are stored (Ctrl-C to stop)" };
+        var cursor = new Option<string?>("--cursor") { Description = "File holding the last printed sequence: read at start, updated after each event" };
+        var command = new Command("events", "Print change events from the store as JSON lines") { kinds, source, run, after, limit, follow, cursor };
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var query = new EventQuery
+            var cursorFile = result.GetValue(cursor);
+            var start = result.GetValue(after) ?? (cursorFile is null ? 0 : EventFollower.ReadCursor(cursorFile));
+            var filter = new EventQuery
             {
                 Kinds = result.GetValue(kinds) is { Length: > 0 } k ? k : null,
-                SourceId = result.GetValue(source), RunId = result.GetValue(run),
-                AfterSequence = result.GetValue(after), Limit = result.GetValue(limit),
+                SourceId = result.GetValue(source),
+                RunId = result.GetValue(run),
             };
+            var max = result.GetValue(limit) ?? int.MaxValue;
+            var printed = 0;
+            var follower = new EventFollower(store, TimeProvider.System);
             try
             {
-                do
+                await foreach (var change in follower.FollowAsync(filter, start, TimeSpan.FromSeconds(1), result.GetValue(follow), cancellationToken).ConfigureAwait(false))
                 {
-                    var page = await store.ListEventsAsync(query, cancellationToken).ConfigureAwait(false);
-                    foreach (var change in page) Console.Out.WriteLine(EventJson.Serialize(change));
-                    if (page.Count > 0) query = query with { AfterSequence = page[^1].Sequence };
-                    else if (result.GetValue(follow)) await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
-                    if (!result.GetValue(follow) && page.Count < query.Limit) break;
+                    Console.Out.WriteLine(EventJson.Serialize(change));
+                    await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    if (cursorFile is not null) EventFollower.WriteCursor(cursorFile, change.Sequence);
+                    if (++printed >= max) break;
                 }
-                while (true);
             }
-            catch (OperationCanceledException) when (result.GetValue(follow))
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // Ctrl-C ends --follow.
+                // Ctrl-C ends --follow; the cursor already holds the last printed event.
             }
 
             return 0;
