@@ -13,9 +13,6 @@ namespace Crawler.Snapshots;
 /// </summary>
 public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<DetailRenderer> logger)
 {
-    private const string PushStateScript =
-        "u => { history.pushState(null, '', u); window.dispatchEvent(new PopStateEvent('popstate', { state: null })); }";
-
     public async Task<IReadOnlyList<DetailRenderResult>> RenderAsync(
         IBrowserContext context,
         string sourceId,
@@ -66,17 +63,11 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
             try
             {
                 // The second attempt reloads the document: a wedged SPA state must not fail the posting twice.
-                await NavigateAsync(page, target, forceReload: attempt > 1, timeout).ConfigureAwait(false);
-                await page.Locator(target.ReadySelector).First.WaitForAsync(new LocatorWaitForOptions
-                {
-                    State = WaitForSelectorState.Attached,
-                    Timeout = (float)timeout.TotalMilliseconds,
-                }).ConfigureAwait(false);
-                var content = page.Locator(target.ContentSelector).First;
-                var contentHtml = await content.EvaluateAsync<string>("e => e.outerHTML").ConfigureAwait(false);
-                var text = await content.EvaluateAsync<string>("e => e.innerText").ConfigureAwait(false);
-                var html = await page.ContentAsync().ConfigureAwait(false);
-                return (new DetailRenderResult(key, new RenderedPage(key, target.Url.ToString(), html, contentHtml, text), null), true);
+                var captured = attempt == 1 && CanNavigateInApp(page, target)
+                    ? await NavigateInAppAndCaptureAsync(page, target, timeout).ConfigureAwait(false)
+                    : await LoadAndCaptureAsync(page, target, timeout).ConfigureAwait(false);
+                var rendered = new RenderedPage(key, target.Url.ToString(), captured[2], captured[0], captured[1]);
+                return (new DetailRenderResult(key, rendered, null), true);
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
@@ -90,24 +81,61 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
         return (new DetailRenderResult(key, null, lastError), false);
     }
 
-    private static async Task NavigateAsync(IPage page, DetailTarget target, bool forceReload, TimeSpan timeout)
-    {
-        var current = Uri.TryCreate(page.Url, UriKind.Absolute, out var u) ? u : null;
-        var sameOrigin = current is not null && current.Scheme == target.Url.Scheme &&
-                         current.Authority == target.Url.Authority;
-        if (forceReload || !sameOrigin || target.Navigation == DetailNavigation.Reload)
-        {
-            await page.GotoAsync(target.Url.ToString(), new PageGotoOptions
-            {
-                WaitUntil = WaitUntilState.Commit,
-                Timeout = (float)timeout.TotalMilliseconds,
-            }).ConfigureAwait(false);
-            return;
-        }
+    private static bool CanNavigateInApp(IPage page, DetailTarget target) =>
+        target.Navigation != DetailNavigation.Reload &&
+        Uri.TryCreate(page.Url, UriKind.Absolute, out var current) &&
+        current.Scheme == target.Url.Scheme && current.Authority == target.Url.Authority;
 
-        var script = target.Navigation == DetailNavigation.Hash ? "u => { location.href = u; }" : PushStateScript;
-        await page.EvaluateAsync(script, target.Url.ToString()).ConfigureAwait(false);
+    /// <summary>
+    /// One round trip: route inside the app (pushState or hash), wait for the posting's element with a
+    /// MutationObserver, and return [content HTML, content text, document HTML].
+    /// </summary>
+    private static Task<string[]> NavigateInAppAndCaptureAsync(IPage page, DetailTarget target, TimeSpan timeout) =>
+        page.EvaluateAsync<string[]>(InAppScript, new
+        {
+            url = target.Url.ToString(),
+            hash = target.Navigation == DetailNavigation.Hash,
+            ready = target.ReadySelector,
+            content = target.ContentSelector,
+            timeout = (int)timeout.TotalMilliseconds,
+        });
+
+    private static async Task<string[]> LoadAndCaptureAsync(IPage page, DetailTarget target, TimeSpan timeout)
+    {
+        await page.GotoAsync(target.Url.ToString(), new PageGotoOptions
+        {
+            WaitUntil = WaitUntilState.Commit,
+            Timeout = (float)timeout.TotalMilliseconds,
+        }).ConfigureAwait(false);
+        await page.Locator(target.ReadySelector).First.WaitForAsync(new LocatorWaitForOptions
+        {
+            State = WaitForSelectorState.Attached,
+            Timeout = (float)timeout.TotalMilliseconds,
+        }).ConfigureAwait(false);
+        return await page.EvaluateAsync<string[]>(CaptureScript, target.ContentSelector).ConfigureAwait(false);
     }
+
+    private const string CaptureScript =
+        "sel => { const e = document.querySelector(sel); if (!e) throw new Error('content selector ' + sel + ' matched nothing');" +
+        " return [e.outerHTML, e.innerText, document.documentElement.outerHTML]; }";
+
+    private const string InAppScript = """
+        async a => {
+          if (a.hash) { location.href = a.url; }
+          else { history.pushState(null, '', a.url); window.dispatchEvent(new PopStateEvent('popstate', { state: null })); }
+          await new Promise((resolve, reject) => {
+            if (document.querySelector(a.ready)) { resolve(); return; }
+            const observer = new MutationObserver(() => {
+              if (document.querySelector(a.ready)) { observer.disconnect(); clearTimeout(timer); resolve(); }
+            });
+            const timer = setTimeout(() => { observer.disconnect(); reject(new Error('Timeout: ' + a.ready + ' did not appear')); }, a.timeout);
+            observer.observe(document, { childList: true, subtree: true, attributes: true });
+          });
+          const e = document.querySelector(a.content);
+          if (!e) throw new Error('content selector ' + a.content + ' matched nothing');
+          return [e.outerHTML, e.innerText, document.documentElement.outerHTML];
+        }
+        """;
 
     private static async Task ClosePageAsync(IPage page)
     {
