@@ -1,5 +1,6 @@
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Hosting;
+using Crawler.Lab.Nimbus;
 using Microsoft.AspNetCore.Builder;
 
 namespace Crawler.Lab;
@@ -27,7 +28,7 @@ public sealed class LabHost : IAsyncDisposable
     public static async Task<LabHost> StartAsync(LabOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var known = AtsxSiteCatalog.All.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var known = AtsxSiteCatalog.All.Concat(NimbusSiteCatalog.All).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var unknown = (options.OnlySites ?? []).Concat(options.SiteSizes.Keys).Where(id => !known.Contains(id)).ToList();
         if (unknown.Count > 0)
         {
@@ -55,6 +56,13 @@ public sealed class LabHost : IAsyncDisposable
             }
         }
 
+        var nimbus = NimbusSiteCatalog.All.Select((spec, index) => (spec, index))
+            .Where(x => options.OnlySites is null || options.OnlySites.Contains(x.spec.Id))
+            .Select(x => new LabSite(x.spec, new AtsxPostingStore(x.spec, NimbusSiteCatalog.FirstSiteIndex + x.index, options.Seed,
+                options.SiteSizes.GetValueOrDefault(x.spec.Id, x.spec.DefaultSize)), NimbusSiteCatalog.SettingsFor(x.spec.Id)))
+            .ToList();
+        sites.AddRange(nimbus);
+
         var apps = new List<WebApplication>();
         var host = new LabHost(sites, apps);
         try
@@ -63,6 +71,11 @@ public sealed class LabHost : IAsyncDisposable
             {
                 var port = options.BasePort == 0 ? 0 : options.BasePort + i;
                 apps.Add(await TenantServer.StartAsync(tenants[i], options, port, host.Find, cancellationToken));
+            }
+
+            if (nimbus.Count > 0)
+            {
+                apps.Add(await NimbusServer.StartAsync(nimbus, options, options.BasePort == 0 ? 0 : options.BasePort + tenants.Count, host.Find, cancellationToken));
             }
         }
         catch

@@ -9,10 +9,11 @@ public sealed class LabSite
 {
     private readonly FaultInjector faults = new();
 
-    internal LabSite(AtsxSiteSpec spec, AtsxPostingStore store)
+    internal LabSite(AtsxSiteSpec spec, AtsxPostingStore store, IReadOnlyDictionary<string, string>? adapterSettings = null)
     {
         Spec = spec;
         Store = store;
+        AdapterSettings = adapterSettings ?? new Dictionary<string, string>();
     }
 
     /// <summary><c>bytedance-campus</c>, <c>bytedance-experienced</c>, <c>minimax-campus</c> or <c>minimax-social</c>.</summary>
@@ -21,14 +22,14 @@ public sealed class LabSite
     /// <summary><c>ByteDance</c> or <c>MiniMax</c>.</summary>
     public string Company => Spec.Company;
 
-    /// <summary>The platform family; <c>atsx</c> for every site here.</summary>
-    public string Family => "atsx";
+    /// <summary>The platform family: <c>atsx</c>, or <c>declarative</c> for the Nimbus sites no built-in adapter knows.</summary>
+    public string Family => Spec.Family;
 
     /// <summary>The listing page a person opens, e.g. <c>http://127.0.0.1:PORT/campus/position</c>.</summary>
     public Uri EntryUrl { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>What a crawler source needs beyond the URL. Empty: the adapter reads the rest from the page.</summary>
-    public IReadOnlyDictionary<string, string> AdapterSettings { get; } = new Dictionary<string, string>();
+    /// <summary>What a crawler source needs beyond the URL: empty for ATSX (the adapter reads the rest from the page); the declarative settings for Nimbus.</summary>
+    public IReadOnlyDictionary<string, string> AdapterSettings { get; }
 
     /// <summary>Faults injected into this site's API calls; <see cref="FaultPlan.None"/> by default. Setting a plan restarts its call counter.</summary>
     public FaultPlan Faults

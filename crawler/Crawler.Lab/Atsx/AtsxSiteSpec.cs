@@ -1,6 +1,9 @@
 namespace Crawler.Lab.Atsx;
 
-/// <summary>The fixed shape of one ATSX site: where its page lives and what its requests carry.</summary>
+/// <summary>
+/// The fixed shape of one ATSX site: where its page lives and what its requests carry. Other lab families that
+/// reuse the ATSX posting generator (Nimbus) set <paramref name="Family"/>.
+/// </summary>
 internal sealed record AtsxSiteSpec(
     string Id,
     string Tenant,
@@ -12,4 +15,5 @@ internal sealed record AtsxSiteSpec(
     int DefaultSize,
     bool IsCampusSite,
     bool RequiresSignature,
-    IReadOnlyList<AtsxSubject> Subjects);
+    IReadOnlyList<AtsxSubject> Subjects,
+    string Family = "atsx");

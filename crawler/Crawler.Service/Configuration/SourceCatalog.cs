@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crawler.Crawling;
+using Crawler.Portals.Declarative;
 using Microsoft.Extensions.Configuration;
 
 namespace Crawler.Configuration;
@@ -72,6 +73,7 @@ public static partial class SourceCatalog
         if (c.MaxRemovalShare is < 0 or > 1) Problem("maxRemovalShare", "must be between 0 and 1");
         if (c.Cron is { Length: > 0 } cron && !CronSchedule.TryParse(cron, out _, out var cronError)) Problem("cron", cronError);
         foreach (var host in c.AllowedHosts.Where(h => Uri.CheckHostName(h) == UriHostNameType.Unknown)) Problem("allowedHosts", $"'{host}' is not a host name");
+        if (string.Equals(c.Platform, DeclarativeAdapter.PlatformName, StringComparison.OrdinalIgnoreCase)) DeclarativeSettingsValidator.Validate(c.Settings, (key, what) => Problem($"settings.{key}", what));
 
         if (problems.Count > before) return null;
         return new SourceDefinition

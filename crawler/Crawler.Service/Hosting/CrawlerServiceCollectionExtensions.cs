@@ -5,6 +5,7 @@ using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Portals;
 using Crawler.Portals.Atsx;
+using Crawler.Portals.Declarative;
 using Crawler.Snapshots;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();
+        services.AddSingleton<IPortalAdapter, DeclarativeAdapter>();
         // Analysts may point Analysis:AreaRulesPath at their own edited copy of the area rules.
         services.AddSingleton(_ => configuration["Analysis:AreaRulesPath"] is { Length: > 0 } rules
             ? new DerivedFieldsCalculator(AreaRulesLoader.Load(rules))

@@ -1,0 +1,83 @@
+using Crawler.Lab.Atsx;
+
+namespace Crawler.Lab.Nimbus;
+
+/// <summary>
+/// The two sites of Nimbus AI, a fictional firm whose home-made careers portal no built-in adapter knows:
+/// an API-driven SPA with a "加载更多 / Load more" button and cursor paging, and an infinite-scroll page of
+/// click-only cards. Postings come from the shared generator; the shape is Nimbus's own.
+/// </summary>
+internal static class NimbusSiteCatalog
+{
+    public const string Tenant = "nimbus";
+    public const string Company = "Nimbus AI";
+    public const string ApiSiteId = "nimbus-api";
+    public const string DomSiteId = "nimbus-dom";
+
+    /// <summary>Generator indexes after the four ATSX sites, so ids never collide with theirs.</summary>
+    public const int FirstSiteIndex = 8;
+
+    public static IReadOnlyList<AtsxSiteSpec> All { get; } =
+    [
+        new(ApiSiteId, Tenant, Company, "/careers", "", "", 0, 60, false, false, [], "declarative"),
+        new(DomSiteId, Tenant, Company, "/jobs", "", "", 0, 40, true, false, [], "declarative"),
+    ];
+
+    /// <summary>The declarative settings that crawl each site: what an operator writes (see docs/declarative.md).</summary>
+    public static IReadOnlyDictionary<string, string> SettingsFor(string siteId) => siteId switch
+    {
+        ApiSiteId => new Dictionary<string, string>
+        {
+            ["mode"] = "api",
+            ["api.urlContains"] = "/api/careers/openings?",
+            ["api.method"] = "GET",
+            ["api.okPath"] = "status",
+            ["api.okValue"] = "ok",
+            ["api.itemsPath"] = "result.openings[]",
+            ["api.totalPath"] = "result.total",
+            ["api.field.id"] = "openingId",
+            ["api.field.title"] = "headline",
+            ["api.field.description"] = "body",
+            ["api.field.requirement"] = "qualifications",
+            ["api.field.cities"] = "locations[].label",
+            ["api.field.category"] = "team.name",
+            ["api.field.recruitType"] = "employmentType",
+            ["api.field.publishedAt"] = "postedAt",
+            ["track.campus"] = "Graduate",
+            ["track.intern"] = "Internship",
+            ["track.experienced"] = "Full-time",
+            ["next.kind"] = "click",
+            ["next.selector"] = "button.load-more",
+            ["detail.kind"] = "urlTemplate",
+            ["detail.urlTemplate"] = "/careers/openings/{id}",
+            ["detail.ready"] = "article.opening-detail[data-opening-id=\"{id}\"]",
+            ["detail.content"] = "article.opening-detail",
+            ["detail.navigation"] = "pushState",
+        },
+        DomSiteId => new Dictionary<string, string>
+        {
+            ["mode"] = "dom",
+            ["dom.item"] = ".job-card",
+            ["dom.field.title"] = ".job-title",
+            ["dom.field.cities"] = ".job-city",
+            ["dom.field.category"] = ".job-team",
+            ["dom.field.recruitType"] = ".job-type",
+            ["dom.end"] = ".feed-end",
+            ["dom.error"] = ".feed-error",
+            ["dom.retry"] = ".feed-retry",
+            ["track.campus"] = "校招",
+            ["track.intern"] = "实习",
+            ["next.kind"] = "scroll",
+            ["detail.kind"] = "click",
+            ["detail.idFromUrl"] = "/jobs/(?<id>[^/?#]+)",
+            ["detail.ready"] = "section.job-detail[data-job-id=\"{id}\"]",
+            ["detail.content"] = "section.job-detail",
+            ["detail.field.description"] = ".detail-description",
+            ["detail.field.requirement"] = ".detail-requirement",
+            ["detail.back"] = "button.detail-back",
+            ["detail.navigation"] = "pushState",
+            ["completeWhenExhausted"] = "true",
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(siteId), siteId, "not a Nimbus site"),
+    };
+}

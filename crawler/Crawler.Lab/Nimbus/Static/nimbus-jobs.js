@@ -1,0 +1,109 @@
+// Nimbus AI jobs: an infinite-scroll feed of click-only cards (no links). A click opens the detail in-app
+// and pushes /jobs/{id}; "返回 / Back" returns to the feed where it was.
+(function () {
+  'use strict';
+  const app = document.getElementById('app');
+  const listView = el('section', 'list-view');
+  const detailView = el('section', 'detail-view');
+  app.append(listView, detailView);
+  let started = false, page = 0, hasMore = true, loading = false, failed = false;
+  let feed, sentinel, error;
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  function startFeed() {
+    started = true;
+    listView.append(el('h1', null, 'Nimbus AI 职位 · Jobs'));
+    feed = listView.appendChild(el('div', 'job-feed'));
+    error = listView.appendChild(el('div', 'feed-error'));
+    error.hidden = true;
+    sentinel = listView.appendChild(el('div', 'feed-sentinel'));
+    new IntersectionObserver(maybeLoad).observe(sentinel);
+    window.addEventListener('scroll', maybeLoad, { passive: true });
+    maybeLoad();
+  }
+
+  function sentinelInView() {
+    const r = sentinel.getBoundingClientRect();
+    return r.top <= window.innerHeight + 50;
+  }
+
+  function maybeLoad() {
+    if (!loading && hasMore && !failed && !listView.hidden && sentinelInView()) loadNext();
+  }
+
+  async function loadNext() {
+    loading = true;
+    try {
+      const response = await fetch('/api/jobs/feed?page=' + (page + 1));
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      const json = await response.json();
+      for (const item of json.items) feed.append(card(item));
+      page++;
+      hasMore = json.hasMore;
+      if (!hasMore) listView.insertBefore(el('div', 'feed-end', '没有更多了 / No more jobs'), sentinel);
+    } catch (e) {
+      failed = true;
+      error.replaceChildren(el('span', null, '加载失败 / Failed to load (' + e.message + ') '), retryButton());
+      error.hidden = false;
+    } finally {
+      loading = false;
+      requestAnimationFrame(maybeLoad);
+    }
+  }
+
+  function retryButton() {
+    const b = el('button', 'feed-retry', '重试 / Retry');
+    b.addEventListener('click', () => { failed = false; error.hidden = true; loadNext(); });
+    return b;
+  }
+
+  function card(item) {
+    const c = el('div', 'job-card');
+    c.tabIndex = 0;
+    c.append(el('h3', 'job-title', item.title));
+    const meta = c.appendChild(el('div', 'job-meta'));
+    for (const city of item.cities) meta.append(el('span', 'job-city', city), ' ');
+    meta.append(el('span', 'job-team', item.team), ' ', el('span', 'job-type', item.type));
+    c.addEventListener('click', () => { history.pushState(null, '', '/jobs/' + encodeURIComponent(item.id)); route(); });
+    return c;
+  }
+
+  async function showDetail(id) {
+    detailView.replaceChildren(el('p', 'detail-loading', '加载中… / Loading…'));
+    try {
+      const response = await fetch('/api/jobs/' + encodeURIComponent(id));
+      if (response.status === 404) { detailView.replaceChildren(el('p', 'detail-missing', '职位已下线 / Job closed')); return; }
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      const j = await response.json();
+      if (location.pathname !== '/jobs/' + encodeURIComponent(id)) return;
+      const section = el('section', 'job-detail');
+      section.dataset.jobId = j.id;
+      const back = el('button', 'detail-back', '返回 / Back');
+      back.addEventListener('click', () => history.back());
+      section.append(back, el('h1', 'detail-title', j.title), el('p', 'detail-cities', j.cities.join(' / ') + ' · ' + j.team + ' · ' + j.type));
+      if (j.description) section.append(el('div', 'detail-description', j.description));
+      if (j.requirement) section.append(el('div', 'detail-requirement', j.requirement));
+      detailView.replaceChildren(section);
+    } catch (e) {
+      detailView.replaceChildren(el('p', 'detail-missing', '加载失败 / Failed to load (' + e.message + ')'));
+    }
+  }
+
+  function route() {
+    const m = location.pathname.match(/^\/jobs\/([^/]+)$/);
+    listView.hidden = !!m;
+    detailView.hidden = !m;
+    if (m) { showDetail(decodeURIComponent(m[1])); return; }
+    detailView.replaceChildren();
+    if (!started) startFeed(); else requestAnimationFrame(maybeLoad);
+  }
+
+  window.addEventListener('popstate', route);
+  route();
+})();

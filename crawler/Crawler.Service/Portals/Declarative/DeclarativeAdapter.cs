@@ -1,0 +1,49 @@
+using Crawler.Crawling;
+using Microsoft.Extensions.Logging;
+using Polly.Registry;
+
+namespace Crawler.Portals.Declarative;
+
+/// <summary>
+/// Any portal no built-in adapter knows, described entirely by the source's <c>settings</c>: API-capture
+/// rules (read the JSON the page fetches) or DOM selectors, a way to the next page, and a way to each
+/// posting's detail page. See docs/declarative.md for the keys and a walkthrough.
+/// </summary>
+public sealed class DeclarativeAdapter(ResiliencePipelineProvider<string> pipelines, ILogger<DeclarativeAdapter> logger) : IPortalAdapter
+{
+    public const string PlatformName = "declarative";
+
+    public string Platform => PlatformName;
+
+    public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
+    {
+        var settings = DeclarativeSettings.From(session.Source);
+        var state = new DeclarativeListingState(session, settings, logger);
+        var pipeline = pipelines.GetPipeline(PortalPipelines.PortalPage);
+        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
+        try
+        {
+            if (settings.Mode == DeclarativeMode.Api)
+                await new DeclarativeApiListing(session, page, settings, state, pipeline).RunAsync(cancellationToken).ConfigureAwait(false);
+            else
+                await new DeclarativeDomListing(session, page, settings, state, pipeline).RunAsync(cancellationToken).ConfigureAwait(false);
+            return state.Result();
+        }
+        finally
+        {
+            await page.CloseAsync().ConfigureAwait(false);
+        }
+    }
+
+    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting)
+    {
+        var settings = DeclarativeSettings.From(source);
+        var url = posting.Url ?? DeclarativePostingMapper.Url(settings, null, posting.PortalId, source.EntryUrl)
+                  ?? throw new InvalidOperationException($"Source '{source.Id}': posting {posting.PortalId} has no detail URL (set {DeclarativeKeys.DetailUrlTemplate} or map a url field)");
+        return new DetailTarget(new Uri(url), WithId(settings.DetailReady, posting.PortalId), WithId(settings.DetailContent, posting.PortalId), settings.DetailNavigation);
+    }
+
+    /// <summary>A selector with <c>{id}</c> replaced by the posting id (quotes stripped so it cannot break the selector).</summary>
+    public static string WithId(string selector, string id) =>
+        selector.Replace("{id}", id.Replace("\"", "", StringComparison.Ordinal).Replace("\\", "", StringComparison.Ordinal), StringComparison.Ordinal);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Crawler.Crawling;
+using Crawler.Portals.Shared;
+using Microsoft.Playwright;
+
+namespace Crawler.Portals.Declarative;
+
+/// <summary>One captured API answer read through the source's JSON paths: its total (when configured) and postings.</summary>
+internal sealed record DeclarativeApiPage(int? Total, IReadOnlyList<ObservedPosting> Postings)
+{
+    public static async Task<DeclarativeApiPage> ReadAsync(IResponse response, DeclarativeSettings settings, Uri baseUrl)
+    {
+        if (response.Status != 200)
+        {
+            var retryAfter = response.Headers.TryGetValue("retry-after", out var value) &&
+                             int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+                ? TimeSpan.FromSeconds(seconds)
+                : (TimeSpan?)null;
+            throw new PortalException($"{response.Url} answered HTTP {response.Status}") { StatusCode = response.Status, RetryAfter = retryAfter };
+        }
+
+        return Parse(await response.TextAsync().ConfigureAwait(false), settings, baseUrl, response.Url);
+    }
+
+    public static DeclarativeApiPage Parse(string body, DeclarativeSettings settings, Uri baseUrl, string from)
+    {
+        using var document = JsonFields.Parse(body, from);
+        var root = document.RootElement;
+        if (settings.ApiOk is { } okPath)
+        {
+            var ok = okPath.Select(root).Select(DeclarativePostingMapper.Text).FirstOrDefault();
+            if (!string.Equals(ok, settings.ApiOkValue, StringComparison.Ordinal))
+                throw new PortalException($"{from}: {DeclarativeKeys.ApiOkPath} '{okPath}' is '{ok ?? "(missing)"}', not '{settings.ApiOkValue}'");
+        }
+
+        int? total = null;
+        if (settings.ApiTotal is { } totalPath)
+        {
+            var text = totalPath.Select(root).Select(DeclarativePostingMapper.Text).FirstOrDefault();
+            total = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var t) && t >= 0
+                ? t
+                : throw new PortalException($"{from}: {DeclarativeKeys.ApiTotalPath} '{totalPath}' found '{text ?? "nothing"}', not a count");
+        }
+
+        var items = Items(root, settings.ApiItems!, from);
+        var postings = items.Select(item => DeclarativePostingMapper.Map(settings, Values(item, settings), item.GetRawText(), baseUrl, DeclarativeKeys.ApiFieldPrefix)).ToList();
+        return new DeclarativeApiPage(total, postings);
+    }
+
+    /// <summary>
+    /// The items: an array must be where <c>api.itemsPath</c> points (an empty one is a legitimate last page);
+    /// no array there at all means the rule is wrong or the portal changed, never "zero postings".
+    /// </summary>
+    private static IReadOnlyList<JsonElement> Items(JsonElement root, JsonDotPath path, string from)
+    {
+        var containers = path.Container().Select(root);
+        if (containers.Count == 0 || (path.EndsWithAllElements && containers.Any(c => c.ValueKind != JsonValueKind.Array)))
+            throw new PortalException($"{from}: {DeclarativeKeys.ApiItemsPath} '{path}' matched nothing in the answer");
+        return path.EndsWithAllElements || containers is not [{ ValueKind: JsonValueKind.Array } array] ? path.Select(root) : [.. array.EnumerateArray()];
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Values(JsonElement item, DeclarativeSettings settings) =>
+        settings.ApiFields.ToDictionary(
+            f => f.Key,
+            f => (IReadOnlyList<string>)[.. f.Value.Select(item).Select(DeclarativePostingMapper.Text).OfType<string>()]);
+}

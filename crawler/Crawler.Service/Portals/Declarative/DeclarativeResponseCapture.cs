@@ -1,0 +1,55 @@
+using System.Threading.Channels;
+using Microsoft.Playwright;
+
+namespace Crawler.Portals.Declarative;
+
+/// <summary>Captures every answer the page itself receives for requests whose URL contains <c>api.urlContains</c>.</summary>
+internal sealed class DeclarativeResponseCapture : IDisposable
+{
+    private readonly IPage _page;
+    private readonly string _urlContains;
+    private readonly string? _method;
+    private readonly Channel<IResponse> _responses = Channel.CreateUnbounded<IResponse>();
+
+    public DeclarativeResponseCapture(IPage page, string urlContains, string? method)
+    {
+        _page = page;
+        _urlContains = urlContains;
+        _method = method;
+        _page.Response += OnResponse;
+    }
+
+    /// <summary>Forgets answers nobody read (a reload's duplicates) before the next action.</summary>
+    public void Drain()
+    {
+        while (_responses.Reader.TryRead(out _))
+        {
+        }
+    }
+
+    /// <summary>The next captured answer, or null when none came within <paramref name="wait"/>.</summary>
+    public async Task<IResponse?> NextAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(wait);
+        try
+        {
+            return await _responses.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        if (response.Url.Contains(_urlContains, StringComparison.Ordinal) &&
+            (_method is null || string.Equals(response.Request.Method, _method, StringComparison.OrdinalIgnoreCase)))
+        {
+            _responses.Writer.TryWrite(response);
+        }
+    }
+
+    public void Dispose() => _page.Response -= OnResponse;
+}

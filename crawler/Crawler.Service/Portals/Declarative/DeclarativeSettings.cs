@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Crawler.Crawling;
+
+namespace Crawler.Portals.Declarative;
+
+/// <summary>
+/// The typed view of a declarative source's flat <c>settings</c> (keys documented in docs/declarative.md).
+/// Built only from settings that <see cref="DeclarativeSettingsValidator"/> accepted.
+/// </summary>
+public sealed record DeclarativeSettings
+{
+    public required DeclarativeMode Mode { get; init; }
+    public string? ApiUrlContains { get; init; }
+    public string? ApiMethod { get; init; }
+    public JsonDotPath? ApiItems { get; init; }
+    public JsonDotPath? ApiTotal { get; init; }
+    public JsonDotPath? ApiOk { get; init; }
+    public string? ApiOkValue { get; init; }
+    /// <summary>Field name to JSON path (API mode).</summary>
+    public IReadOnlyDictionary<string, JsonDotPath> ApiFields { get; init; } = new Dictionary<string, JsonDotPath>();
+    public string? DomItem { get; init; }
+    /// <summary>Field name to selector spec (DOM mode list cards).</summary>
+    public IReadOnlyDictionary<string, SelectorSpec> DomFields { get; init; } = new Dictionary<string, SelectorSpec>();
+    public string? DomEnd { get; init; }
+    public string? DomError { get; init; }
+    public string? DomRetry { get; init; }
+    public string? DomTotal { get; init; }
+    public NextKind Next { get; init; }
+    public string? NextParam { get; init; }
+    public int NextStart { get; init; } = 1;
+    public int NextStep { get; init; } = 1;
+    public string? NextSelector { get; init; }
+    /// <summary>How long to wait for more items after a scroll before calling the list exhausted.</summary>
+    public TimeSpan NextIdle { get; init; } = TimeSpan.FromSeconds(4);
+    public int MaxPages { get; init; } = 500;
+    public required DetailKind Detail { get; init; }
+    public string? DetailSelector { get; init; }
+    public string? DetailUrlTemplate { get; init; }
+    public Regex? DetailIdFromUrl { get; init; }
+    public required string DetailReady { get; init; }
+    public required string DetailContent { get; init; }
+    public DetailNavigation DetailNavigation { get; init; }
+    public string? DetailBack { get; init; }
+    /// <summary>Field name to selector inside the detail view (click mode: read while the card is open).</summary>
+    public IReadOnlyDictionary<string, SelectorSpec> DetailFields { get; init; } = new Dictionary<string, SelectorSpec>();
+    /// <summary>Recruit-type value (case-insensitive) to track.</summary>
+    public IReadOnlyDictionary<string, RecruitTrack> Tracks { get; init; } = new Dictionary<string, RecruitTrack>();
+    public bool CompleteWhenExhausted { get; init; }
+
+    /// <summary>Reads validated settings; throws <see cref="InvalidOperationException"/> naming the source when they are not.</summary>
+    public static DeclarativeSettings From(SourceDefinition source)
+    {
+        var problems = new List<string>();
+        DeclarativeSettingsValidator.Validate(source.Settings, (key, what) => problems.Add($"settings '{key}' {what}"));
+        if (problems.Count > 0) throw new InvalidOperationException($"Source '{source.Id}': {string.Join("; ", problems)}");
+        var s = source.Settings;
+        string? Get(string key) => s.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        JsonDotPath? Path(string key) => Get(key) is { } p ? JsonDotPath.Parse(p) : null;
+        int Int(string key, int fallback) => Get(key) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        IReadOnlyDictionary<string, T> Fields<T>(string prefix, Func<string, T> parse) => DeclarativeFields.All
+            .Where(f => Get(prefix + f) is not null).ToDictionary(f => f, f => parse(Get(prefix + f)!));
+
+        return new DeclarativeSettings
+        {
+            Mode = DeclarativeSettingsValidator.ParseEnum<DeclarativeMode>(Get(DeclarativeKeys.Mode))!.Value,
+            ApiUrlContains = Get(DeclarativeKeys.ApiUrlContains),
+            ApiMethod = Get(DeclarativeKeys.ApiMethod)?.ToUpperInvariant(),
+            ApiItems = Path(DeclarativeKeys.ApiItemsPath),
+            ApiTotal = Path(DeclarativeKeys.ApiTotalPath),
+            ApiOk = Path(DeclarativeKeys.ApiOkPath),
+            ApiOkValue = Get(DeclarativeKeys.ApiOkValue),
+            ApiFields = Fields(DeclarativeKeys.ApiFieldPrefix, JsonDotPath.Parse),
+            DomItem = Get(DeclarativeKeys.DomItem),
+            DomFields = Fields(DeclarativeKeys.DomFieldPrefix, SelectorSpec.Parse),
+            DomEnd = Get(DeclarativeKeys.DomEnd),
+            DomError = Get(DeclarativeKeys.DomError),
+            DomRetry = Get(DeclarativeKeys.DomRetry),
+            DomTotal = Get(DeclarativeKeys.DomTotal),
+            Next = DeclarativeSettingsValidator.ParseEnum<NextKind>(Get(DeclarativeKeys.NextKind)) ?? NextKind.None,
+            NextParam = Get(DeclarativeKeys.NextParam),
+            NextStart = Int(DeclarativeKeys.NextStart, 1),
+            NextStep = Int(DeclarativeKeys.NextStep, 1),
+            NextSelector = Get(DeclarativeKeys.NextSelector),
+            NextIdle = TimeSpan.FromMilliseconds(Int(DeclarativeKeys.NextIdleMs, 4000)),
+            MaxPages = Int(DeclarativeKeys.MaxPages, 500),
+            Detail = DeclarativeSettingsValidator.ParseEnum<DetailKind>(Get(DeclarativeKeys.DetailKind))!.Value,
+            DetailSelector = Get(DeclarativeKeys.DetailSelector),
+            DetailUrlTemplate = Get(DeclarativeKeys.DetailUrlTemplate),
+            DetailIdFromUrl = Get(DeclarativeKeys.DetailIdFromUrl) is { } r ? new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
+            DetailReady = Get(DeclarativeKeys.DetailReady)!,
+            DetailContent = Get(DeclarativeKeys.DetailContent)!,
+            DetailNavigation = DeclarativeSettingsValidator.ParseEnum<DetailNavigation>(Get(DeclarativeKeys.DetailNavigation)) ?? DetailNavigation.Reload,
+            DetailBack = Get(DeclarativeKeys.DetailBack),
+            DetailFields = Fields(DeclarativeKeys.DetailFieldPrefix, SelectorSpec.Parse),
+            Tracks = TrackMap(Get),
+            CompleteWhenExhausted = bool.TryParse(Get(DeclarativeKeys.CompleteWhenExhausted), out var c) && c,
+        };
+    }
+
+    private static Dictionary<string, RecruitTrack> TrackMap(Func<string, string?> get)
+    {
+        var map = new Dictionary<string, RecruitTrack>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, track) in new[] { (DeclarativeKeys.TrackCampus, RecruitTrack.Campus), (DeclarativeKeys.TrackIntern, RecruitTrack.Intern), (DeclarativeKeys.TrackExperienced, RecruitTrack.Experienced) })
+        {
+            foreach (var value in (get(key) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) map[value] = track;
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Crawler.Commands;
+using Crawler.Crawling;
+using Crawler.Lab;
+using Crawler.Storage;
+using Crawler.Tests.Support;
+
+namespace Crawler.Tests.Integration;
+
+/// <summary>Real Chromium against the Nimbus AI lab portal, crawled by the declarative adapter from the shipped demo settings alone.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DeclarativeCrawlTests(BrowserFixture fixture)
+{
+    private static LabOptions Small(string site, int size) => new() { Seed = 11, SiteSizes = new Dictionary<string, int> { [site] = size }, OnlySites = [site] };
+
+    /// <summary>The settings block of a source in sources/demo.json, exactly as shipped.</summary>
+    private static Dictionary<string, string> DemoSettings(string id)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(LabSources.DemoFile));
+        var source = document.RootElement.GetProperty("Sources").EnumerateArray().Single(s => s.GetProperty("id").GetString() == id);
+        return source.GetProperty("settings").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+    }
+
+    private static SourceDefinition FromDemo(LabCrawlHarness harness, string id, Action<Dictionary<string, string>>? adjust = null)
+    {
+        var settings = DemoSettings(id);
+        adjust?.Invoke(settings);
+        return harness.Source(id, s => s with { Settings = settings });
+    }
+
+    [Fact]
+    public async Task Crawl_ApiSiteFromDemoSettings_EqualsGroundTruthWithFieldsAndSnapshots()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, Small("nimbus-api", 30));
+        var source = FromDemo(harness, "nimbus-api");
+
+        var outcome = await harness.CrawlAsync(source);
+
+        Assert.Equal(RunStatus.Complete, outcome.Run.Status);
+        Assert.Equal(3, outcome.Run.Pages); // 12 + 12 + 6 through "Load more"
+        Assert.Equal(30, outcome.Run.Evidence!.ReportedTotal);
+        var truth = harness.Lab.Site("nimbus-api").GroundTruth();
+        var stored = await harness.ActivePostingsAsync(source.Id);
+        Assert.Equal(truth.Select(t => "nimbus-api:" + t.Id).Order(), stored.Keys.Order());
+        foreach (var expected in truth)
+        {
+            var actual = stored["nimbus-api:" + expected.Id].Posting;
+            Assert.Equal(expected.Title, actual.Title);
+            Assert.Equal(expected.Description, actual.Description);
+            Assert.Equal(expected.Requirement, actual.Requirement);
+            Assert.Equal(expected.Cities, actual.Cities);
+            Assert.Equal(expected.CategoryPath, actual.Category);
+            Assert.Equal(RecruitTrack.Experienced, actual.Track);
+            Assert.Equal(expected.PublishedAt, actual.PublishedAt);
+            Assert.EndsWith("/careers/openings/" + expected.Id, actual.Url, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(30, outcome.Run.Snapshots);
+        var sample = stored.Values.First();
+        var snapshot = await harness.Store.GetSnapshotAsync(sample.SnapshotId!, CancellationToken.None);
+        Assert.Contains(sample.Posting.Title, snapshot!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Crawl_DomSiteWithClickOnlyCards_EqualsGroundTruthAndCompletesOnlyWhenDeclared()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, Small("nimbus-dom", 23));
+        var source = FromDemo(harness, "nimbus-dom");
+
+        var outcome = await harness.CrawlAsync(source);
+
+        Assert.Equal(RunStatus.Complete, outcome.Run.Status);
+        var truth = harness.Lab.Site("nimbus-dom").GroundTruth();
+        var stored = await harness.ActivePostingsAsync(source.Id);
+        Assert.Equal(truth.Select(t => "nimbus-dom:" + t.Id).Order(), stored.Keys.Order());
+        foreach (var expected in truth)
+        {
+            var actual = stored["nimbus-dom:" + expected.Id].Posting;
+            Assert.Equal(expected.Title, actual.Title);
+            Assert.Equal(expected.Description, actual.Description);
+            Assert.Equal(expected.Requirement, actual.Requirement);
+            Assert.Equal(expected.Cities, actual.Cities);
+            Assert.Equal(expected.CategoryPath, actual.Category);
+            Assert.Equal(expected.Track, actual.Track.ToString().ToLowerInvariant());
+            Assert.EndsWith("/jobs/" + expected.Id, actual.Url, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(23, outcome.Run.Snapshots);
+
+        var undeclared = FromDemo(harness, "nimbus-dom", s => s.Remove("completeWhenExhausted"));
+        var second = await harness.CrawlAsync(undeclared);
+        Assert.Equal(RunStatus.Partial, second.Run.Status);
+        Assert.Equal(23, second.Run.Seen);
+    }
+
+    [Fact]
+    public async Task Crawl_AfterLabMutation_EventsMatchTheMutationExactly()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, Small("nimbus-api", 26));
+        var source = FromDemo(harness, "nimbus-api");
+        await harness.CrawlAsync(source);
+        var mutation = harness.Lab.Site(source.Id).Mutate(add: 2, remove: 2, edit: 3);
+
+        var second = await harness.CrawlAsync(source);
+        var third = await harness.CrawlAsync(source);
+
+        static string Key(string id) => "nimbus-api:" + id;
+        Assert.Equal(mutation.Added.Select(Key).Order(), second.Events.Where(e => e.Kind == ChangeKind.Appeared).Select(e => e.PostingKey).Order());
+        Assert.Equal(mutation.Edited.Select(Key).Order(), second.Events.Where(e => e.Kind == ChangeKind.Changed).Select(e => e.PostingKey).Order());
+        Assert.DoesNotContain(second.Events, e => e.Kind == ChangeKind.Disappeared);
+        Assert.Equal(mutation.Removed.Select(Key).Order(), third.Events.Where(e => e.Kind == ChangeKind.Disappeared).Select(e => e.PostingKey).Order());
+        // Nothing else: the volatile impressionToken in every answer never counts as a change.
+        Assert.Equal(5, second.Events.Count);
+        Assert.Equal(2, third.Events.Count);
+    }
+
+    [Fact]
+    public async Task Crawl_ItemSelectorMatchesNothing_FailsNamingTheSetting()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, Small("nimbus-dom", 5));
+        var source = FromDemo(harness, "nimbus-dom", s => s["dom.item"] = ".job-tile");
+
+        var outcome = await harness.CrawlAsync(source);
+
+        Assert.Equal(RunStatus.Failed, outcome.Run.Status);
+        Assert.Contains(outcome.Run.Errors, e => e.Contains("dom.item '.job-tile' matched nothing", StringComparison.Ordinal));
+        Assert.Empty(await harness.ActivePostingsAsync(source.Id));
+    }
+
+    [Fact]
+    public async Task Crawl_ApiFirstAnswersFail_RetriesAndStillMatchesTheTruth()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, Small("nimbus-api", 15));
+        harness.Lab.Site("nimbus-api").Faults = new FaultPlan { FailFirstRequests = 2 };
+        var source = FromDemo(harness, "nimbus-api");
+
+        var outcome = await harness.CrawlAsync(source);
+
+        Assert.Equal(RunStatus.Complete, outcome.Run.Status);
+        Assert.Equal(15, outcome.Run.Seen);
+    }
+}

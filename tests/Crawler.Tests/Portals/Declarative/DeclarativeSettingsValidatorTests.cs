@@ -1,0 +1,81 @@
+using Crawler.Configuration;
+using Crawler.Portals.Declarative;
+using Microsoft.Extensions.Configuration;
+
+namespace Crawler.Tests.Portals.Declarative;
+
+public sealed class DeclarativeSettingsValidatorTests
+{
+    private static Dictionary<string, string?> Source(Dictionary<string, string> settings)
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["Sources:0:id"] = "acme-careers", ["Sources:0:company"] = "Acme", ["Sources:0:platform"] = "declarative",
+            ["Sources:0:entryUrl"] = "https://careers.example.com/jobs",
+        };
+        foreach (var (key, value) in settings) config["Sources:0:settings:" + key] = value;
+        return config;
+    }
+
+    private static Dictionary<string, string> ValidApi() => new()
+    {
+        ["mode"] = "api", ["api.urlContains"] = "/api/jobs", ["api.itemsPath"] = "data.items[]",
+        ["api.field.id"] = "id", ["api.field.title"] = "name", ["detail.kind"] = "urlTemplate",
+        ["detail.urlTemplate"] = "/jobs/{id}", ["detail.ready"] = ".job[data-id=\"{id}\"]", ["detail.content"] = ".job",
+    };
+
+    private static SourceValidationException Invalid(Dictionary<string, string> settings) =>
+        Assert.Throws<SourceValidationException>(() => SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build()));
+
+    [Fact]
+    public void Load_ValidApiSettings_AcceptsTheSource() =>
+        Assert.Equal("acme-careers", Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(ValidApi())).Build())).Id);
+
+    [Fact]
+    public void Load_MissingItemsPath_NamesTheSourceAndTheKey()
+    {
+        var settings = ValidApi();
+        settings.Remove("api.itemsPath");
+
+        var error = Invalid(settings);
+
+        Assert.Contains(error.Problems, p => p.Contains("acme-careers", StringComparison.Ordinal) && p.Contains("'settings.api.itemsPath' is required when mode is api", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_MisspelledKeyAndBadPath_ReportsEachProblem()
+    {
+        var settings = ValidApi();
+        settings["api.feild.title"] = "name";
+        settings["api.totalPath"] = "data..total";
+
+        var problems = Invalid(settings).Problems;
+
+        Assert.Contains(problems, p => p.Contains("'settings.api.feild.title' is not a declarative setting", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'settings.api.totalPath' is not a JSON path", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_DomClickCardsWithoutAnyWayToTheId_AsksForOne()
+    {
+        var problems = new List<string>();
+        DeclarativeSettingsValidator.Validate(new Dictionary<string, string>
+        {
+            ["mode"] = "dom", ["dom.item"] = ".card", ["dom.field.title"] = "h3", ["detail.kind"] = "click",
+            ["detail.ready"] = ".detail", ["detail.content"] = ".detail", ["next.kind"] = "sideways",
+        }, (key, what) => problems.Add($"{key} {what}"));
+
+        Assert.Contains(problems, p => p.StartsWith("dom.field.id is required unless detail.idFromUrl", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("next.kind 'sideways' is not one of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_IdPatternWithoutNamedGroup_IsRejected()
+    {
+        var problems = new List<string>();
+        var settings = ValidApi();
+        settings["detail.idFromUrl"] = "/jobs/(\\d+)";
+        DeclarativeSettingsValidator.Validate(settings, (key, what) => problems.Add($"{key} {what}"));
+        Assert.Contains(problems, p => p.StartsWith("detail.idFromUrl", StringComparison.Ordinal) && p.Contains("(?<id>", StringComparison.Ordinal));
+    }
+}
