@@ -1,11 +1,12 @@
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Hosting;
+using Crawler.Lab.Moka;
 using Microsoft.AspNetCore.Builder;
 
 namespace Crawler.Lab;
 
 /// <summary>
-/// The running lab: one local web server per tenant host (ByteDance, MiniMax), each serving the ATSX pages
+/// The running lab: one local web server per tenant host (ByteDance, MiniMax, and one Moka host for DeepSeek, Moonshot and Zhipu), each serving the pages
 /// and API of its sites with deterministic postings. Dispose to stop every server.
 /// </summary>
 public sealed class LabHost : IAsyncDisposable
@@ -27,7 +28,7 @@ public sealed class LabHost : IAsyncDisposable
     public static async Task<LabHost> StartAsync(LabOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var known = AtsxSiteCatalog.All.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var known = AtsxSiteCatalog.All.Select(s => s.Id).Concat(MokaSiteCatalog.All.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal);
         var unknown = (options.OnlySites ?? []).Concat(options.SiteSizes.Keys).Where(id => !known.Contains(id)).ToList();
         if (unknown.Count > 0)
         {
@@ -55,6 +56,13 @@ public sealed class LabHost : IAsyncDisposable
             }
         }
 
+        // Every Moka site lives on one host, as on app.mokahr.com.
+        var mokaSites = MokaSiteCatalog.All
+            .Where(spec => options.OnlySites is null || options.OnlySites.Contains(spec.Id))
+            .Select(spec => new LabSite(new MokaPostingStore(spec, options.Seed, options.SiteSizes.GetValueOrDefault(spec.Id, spec.DefaultSize))))
+            .ToList();
+        sites.AddRange(mokaSites);
+
         var apps = new List<WebApplication>();
         var host = new LabHost(sites, apps);
         try
@@ -63,6 +71,13 @@ public sealed class LabHost : IAsyncDisposable
             {
                 var port = options.BasePort == 0 ? 0 : options.BasePort + i;
                 apps.Add(await TenantServer.StartAsync(tenants[i], options, port, host.Find, cancellationToken));
+            }
+
+            if (mokaSites.Count > 0)
+            {
+                var port = options.BasePort == 0 ? 0 : options.BasePort + tenants.Count;
+                var moka = new MokaTenant(mokaSites);
+                apps.Add(await TenantServer.StartAsync(mokaSites, app => app.MapMokaTenant(moka, options.TimeProvider), options, port, host.Find, cancellationToken));
             }
         }
         catch

@@ -4,6 +4,7 @@ using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Portals;
 using Crawler.Portals.Atsx;
+using Crawler.Portals.Moka;
 using Crawler.Snapshots;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();
+        services.AddSingleton<IPortalAdapter, MokaAdapter>();
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CrawlBatch>();
         services.AddCrawlStore(configuration);
