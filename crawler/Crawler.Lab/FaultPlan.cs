@@ -29,6 +29,9 @@ public sealed record FaultPlan
     /// <summary>Share of calls answered 200 with the JSON cut in half.</summary>
     public double TruncateRate { get; init; }
 
+    /// <summary>Share of calls answered 200 with a well-formed but undecryptable payload (Moka: data encrypted under another key than the one sent).</summary>
+    public double CorruptRate { get; init; }
+
     /// <summary>Share of calls that never answer until the client goes away (capped at 5 minutes, then the connection is aborted).</summary>
     public double HangRate { get; init; }
 

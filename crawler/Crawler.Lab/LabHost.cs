@@ -1,12 +1,13 @@
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Hosting;
+using Crawler.Lab.Moka;
 using Crawler.Lab.Nimbus;
 using Microsoft.AspNetCore.Builder;
 
 namespace Crawler.Lab;
 
 /// <summary>
-/// The running lab: one local web server per tenant host (ByteDance, MiniMax), each serving the ATSX pages
+/// The running lab: one local web server per tenant host (ByteDance, MiniMax, and one Moka host for DeepSeek, Moonshot and Zhipu), each serving the pages
 /// and API of its sites with deterministic postings. Dispose to stop every server.
 /// </summary>
 public sealed class LabHost : IAsyncDisposable
@@ -28,7 +29,8 @@ public sealed class LabHost : IAsyncDisposable
     public static async Task<LabHost> StartAsync(LabOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var known = AtsxSiteCatalog.All.Concat(NimbusSiteCatalog.All).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var known = AtsxSiteCatalog.All.Concat(NimbusSiteCatalog.All).Select(s => s.Id)
+            .Concat(MokaSiteCatalog.All.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal);
         var unknown = (options.OnlySites ?? []).Concat(options.SiteSizes.Keys).Where(id => !known.Contains(id)).ToList();
         if (unknown.Count > 0)
         {
@@ -56,6 +58,13 @@ public sealed class LabHost : IAsyncDisposable
             }
         }
 
+        // Every Moka site lives on one host, as on app.mokahr.com.
+        var mokaSites = MokaSiteCatalog.All
+            .Where(spec => options.OnlySites is null || options.OnlySites.Contains(spec.Id))
+            .Select(spec => new LabSite(new MokaPostingStore(spec, options.Seed, options.SiteSizes.GetValueOrDefault(spec.Id, spec.DefaultSize))))
+            .ToList();
+        sites.AddRange(mokaSites);
+
         var nimbus = NimbusSiteCatalog.All.Select((spec, index) => (spec, index))
             .Where(x => options.OnlySites is null || options.OnlySites.Contains(x.spec.Id))
             .Select(x => new LabSite(x.spec, new AtsxPostingStore(x.spec, NimbusSiteCatalog.FirstSiteIndex + x.index, options.Seed,
@@ -73,9 +82,18 @@ public sealed class LabHost : IAsyncDisposable
                 apps.Add(await TenantServer.StartAsync(tenants[i], options, port, host.Find, cancellationToken));
             }
 
+            // Extra hosts take the ports after the ATSX tenants' when a base port is set.
+            var nextPort = tenants.Count;
+            if (mokaSites.Count > 0)
+            {
+                var port = options.BasePort == 0 ? 0 : options.BasePort + nextPort++;
+                var moka = new MokaTenant(mokaSites);
+                apps.Add(await TenantServer.StartAsync(mokaSites, app => app.MapMokaTenant(moka, options.TimeProvider), options, port, host.Find, cancellationToken));
+            }
+
             if (nimbus.Count > 0)
             {
-                apps.Add(await NimbusServer.StartAsync(nimbus, options, options.BasePort == 0 ? 0 : options.BasePort + tenants.Count, host.Find, cancellationToken));
+                apps.Add(await NimbusServer.StartAsync(nimbus, options, options.BasePort == 0 ? 0 : options.BasePort + nextPort++, host.Find, cancellationToken));
             }
         }
         catch

@@ -38,5 +38,8 @@ public sealed record LabPosting
     /// <summary>Portal <c>publish_time</c>.</summary>
     public required DateTimeOffset PublishedAt { get; init; }
 
+    /// <summary>The portal's status word where it has one (Moka <c>open</c>/<c>pause</c>); null elsewhere.</summary>
+    public string? PortalStatus { get; init; }
+
     public required LabTruth Truth { get; init; }
 }

@@ -1,6 +1,7 @@
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Faults;
 using Crawler.Lab.Hosting;
+using Crawler.Lab.Moka;
 
 namespace Crawler.Lab;
 
@@ -8,28 +9,39 @@ namespace Crawler.Lab;
 public sealed class LabSite
 {
     private readonly FaultInjector faults = new();
+    private readonly AtsxSiteSpec? atsxSpec;
+    private readonly AtsxPostingStore? atsxStore;
+    private readonly MokaPostingStore? mokaStore;
+    private readonly string pagePath;
 
     internal LabSite(AtsxSiteSpec spec, AtsxPostingStore store, IReadOnlyDictionary<string, string>? adapterSettings = null)
     {
-        Spec = spec;
-        Store = store;
+        atsxSpec = spec;
+        atsxStore = store;
+        (Id, Company, Family, pagePath) = (spec.Id, spec.Company, spec.Family, spec.PagePath);
         AdapterSettings = adapterSettings ?? new Dictionary<string, string>();
     }
 
-    /// <summary><c>bytedance-campus</c>, <c>bytedance-experienced</c>, <c>minimax-campus</c> or <c>minimax-social</c>.</summary>
-    public string Id => Spec.Id;
+    internal LabSite(MokaPostingStore store)
+    {
+        mokaStore = store;
+        (Id, Company, Family, pagePath) = (store.Spec.Id, store.Spec.Company, "moka", store.Spec.PagePath);
+    }
 
-    /// <summary><c>ByteDance</c> or <c>MiniMax</c>.</summary>
-    public string Company => Spec.Company;
+    /// <summary>The site id, e.g. <c>bytedance-campus</c>, <c>minimax-social</c>, <c>deepseek</c>, <c>moonshot-campus</c>.</summary>
+    public string Id { get; }
 
-    /// <summary>The platform family: <c>atsx</c>, or <c>declarative</c> for the Nimbus sites no built-in adapter knows.</summary>
-    public string Family => Spec.Family;
+    /// <summary><c>ByteDance</c>, <c>MiniMax</c>, <c>DeepSeek</c>, <c>Moonshot</c> or <c>Zhipu</c>.</summary>
+    public string Company { get; }
+
+    /// <summary>The platform family: <c>atsx</c>, <c>moka</c>, or <c>declarative</c> for the Nimbus sites no built-in adapter knows.</summary>
+    public string Family { get; }
 
     /// <summary>The listing page a person opens, e.g. <c>http://127.0.0.1:PORT/campus/position</c>.</summary>
     public Uri EntryUrl { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>What a crawler source needs beyond the URL: empty for ATSX (the adapter reads the rest from the page); the declarative settings for Nimbus.</summary>
-    public IReadOnlyDictionary<string, string> AdapterSettings { get; }
+    /// <summary>What a crawler source needs beyond the URL: empty for the built-in families (the adapter reads the rest from the page); the declarative settings for Nimbus.</summary>
+    public IReadOnlyDictionary<string, string> AdapterSettings { get; } = new Dictionary<string, string>();
 
     /// <summary>Faults injected into this site's API calls; <see cref="FaultPlan.None"/> by default. Setting a plan restarts its call counter.</summary>
     public FaultPlan Faults
@@ -41,23 +53,29 @@ public sealed class LabSite
     /// <summary>What the site has served so far.</summary>
     public LabStats Stats => Counters.Snapshot();
 
-    internal AtsxSiteSpec Spec { get; }
+    internal AtsxSiteSpec Spec => atsxSpec ?? throw NotOfFamily("atsx");
 
-    internal AtsxPostingStore Store { get; }
+    internal AtsxPostingStore Store => atsxStore ?? throw NotOfFamily("atsx");
+
+    internal MokaPostingStore MokaStore => mokaStore ?? throw NotOfFamily("moka");
 
     internal LabStatsCounters Counters { get; } = new();
 
     internal FaultInjector FaultInjector => faults;
 
     /// <summary>Called once the tenant host knows its port.</summary>
-    internal void Bind(Uri origin) => EntryUrl = new Uri(origin, Spec.PagePath);
+    internal void Bind(Uri origin) => EntryUrl = new Uri(origin, pagePath);
 
-    /// <summary>The postings currently listed, newest first.</summary>
-    public IReadOnlyList<LabPosting> GroundTruth() => [.. Store.Listed.Select(p => p.Posting)];
+    /// <summary>The postings currently listed, in the order the portal lists them.</summary>
+    public IReadOnlyList<LabPosting> GroundTruth() =>
+        mokaStore is not null ? [.. mokaStore.Listed.Select(p => p.Posting)] : [.. Store.Listed.Select(p => p.Posting)];
 
     /// <summary>
-    /// Adds, removes and edits postings (title, requirement or cities). Deterministic from the seed and
+    /// Adds, removes and edits postings (ATSX: title, requirement or cities; Moka also description and open ↔ pause). Deterministic from the seed and
     /// the number of mutations so far. Returns the ids touched.
     /// </summary>
-    public LabMutation Mutate(int add, int remove, int edit) => Store.Mutate(add, remove, edit);
+    public LabMutation Mutate(int add, int remove, int edit) =>
+        mokaStore is not null ? mokaStore.Mutate(add, remove, edit) : Store.Mutate(add, remove, edit);
+
+    private InvalidOperationException NotOfFamily(string family) => new($"Lab site '{Id}' is a {Family} site, not {family}.");
 }

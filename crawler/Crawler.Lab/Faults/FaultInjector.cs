@@ -34,6 +34,7 @@ internal sealed class FaultInjector
             (FaultKind.Slow, plan.SlowRate),
             (FaultKind.Truncate, plan.TruncateRate),
             (FaultKind.Hang, plan.HangRate),
+            (FaultKind.Corrupt, plan.CorruptRate),
         ];
         foreach (var (kind, rate) in bands)
         {

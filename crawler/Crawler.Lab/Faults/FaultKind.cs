@@ -10,4 +10,5 @@ internal enum FaultKind
     Slow,
     Truncate,
     Hang,
+    Corrupt,
 }

@@ -12,6 +12,7 @@ internal static class FaultKindNames
         FaultKind.Slow => "slow",
         FaultKind.Truncate => "truncate",
         FaultKind.Hang => "hang",
+        FaultKind.Corrupt => "corrupt",
         _ => "none",
     };
 }

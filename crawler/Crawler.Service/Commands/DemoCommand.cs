@@ -23,6 +23,7 @@ public static class DemoCommand
     public static readonly IReadOnlyDictionary<string, int> Sizes = new Dictionary<string, int>
     {
         ["bytedance-campus"] = 500, ["bytedance-experienced"] = 800, ["minimax-campus"] = 100, ["minimax-social"] = 200,
+        ["deepseek"] = 37, ["moonshot-social"] = 106, ["moonshot-campus"] = 93, ["zhipu-social"] = 135, ["zhipu-campus"] = 23,
         ["nimbus-api"] = 60, ["nimbus-dom"] = 40,
     };
 

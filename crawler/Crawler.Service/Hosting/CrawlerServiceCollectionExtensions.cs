@@ -6,6 +6,7 @@ using Crawler.Diagnostics;
 using Crawler.Portals;
 using Crawler.Portals.Atsx;
 using Crawler.Portals.Declarative;
+using Crawler.Portals.Moka;
 using Crawler.Snapshots;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();
+        services.AddSingleton<IPortalAdapter, MokaAdapter>();
         services.AddSingleton<IPortalAdapter, DeclarativeAdapter>();
         // Analysts may point Analysis:AreaRulesPath at their own edited copy of the area rules.
         services.AddSingleton(_ => configuration["Analysis:AreaRulesPath"] is { Length: > 0 } rules
