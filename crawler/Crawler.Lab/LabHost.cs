@@ -1,3 +1,4 @@
+using Crawler.Lab.Alibaba;
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -5,8 +6,8 @@ using Microsoft.AspNetCore.Builder;
 namespace Crawler.Lab;
 
 /// <summary>
-/// The running lab: one local web server per tenant host (ByteDance, MiniMax), each serving the ATSX pages
-/// and API of its sites with deterministic postings. Dispose to stop every server.
+/// The running lab: one local web server per tenant host (ByteDance, MiniMax, each Alibaba BU site), each
+/// serving the pages and API of its sites with deterministic postings. Dispose to stop every server.
 /// </summary>
 public sealed class LabHost : IAsyncDisposable
 {
@@ -27,7 +28,7 @@ public sealed class LabHost : IAsyncDisposable
     public static async Task<LabHost> StartAsync(LabOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var known = AtsxSiteCatalog.All.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var known = AtsxSiteCatalog.All.Select(s => s.Id).Concat(AlibabaSiteCatalog.All.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal);
         var unknown = (options.OnlySites ?? []).Concat(options.SiteSizes.Keys).Where(id => !known.Contains(id)).ToList();
         if (unknown.Count > 0)
         {
@@ -55,6 +56,14 @@ public sealed class LabHost : IAsyncDisposable
             }
         }
 
+        // Alibaba BU sites: one host each, after the ATSX tenants.
+        var alibaba = AlibabaSiteCatalog.All
+            .Select((spec, index) => (spec, index))
+            .Where(x => options.OnlySites is null || options.OnlySites.Contains(x.spec.Id))
+            .Select(x => new AlibabaTenant(new LabSite(x.spec, new AlibabaPostingStore(x.spec, x.index, options.Seed, options.SiteSizes.GetValueOrDefault(x.spec.Id, x.spec.DefaultSize)))))
+            .ToList();
+        sites.AddRange(alibaba.Select(t => t.Site));
+
         var apps = new List<WebApplication>();
         var host = new LabHost(sites, apps);
         try
@@ -63,6 +72,13 @@ public sealed class LabHost : IAsyncDisposable
             {
                 var port = options.BasePort == 0 ? 0 : options.BasePort + i;
                 apps.Add(await TenantServer.StartAsync(tenants[i], options, port, host.Find, cancellationToken));
+            }
+
+            for (var i = 0; i < alibaba.Count; i++)
+            {
+                var port = options.BasePort == 0 ? 0 : options.BasePort + tenants.Count + i;
+                var tenant = alibaba[i];
+                apps.Add(await TenantServer.StartAsync([tenant.Site], app => app.MapAlibabaTenant(tenant, options.TimeProvider), options, port, host.Find, cancellationToken));
             }
         }
         catch

@@ -15,8 +15,13 @@ namespace Crawler.Lab.Hosting;
 internal static class TenantServer
 {
     /// <summary>Starts the tenant's host on <paramref name="port"/> (0 = any free port) and binds its sites to the origin.</summary>
+    public static Task<WebApplication> StartAsync(
+        AtsxTenant tenant, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken) =>
+        StartAsync(tenant.Sites, app => app.MapAtsxTenant(tenant, options.TimeProvider), options, port, findSite, cancellationToken);
+
+    /// <summary>Starts a host whose pages and API <paramref name="map"/> maps, and binds <paramref name="sites"/> to its origin.</summary>
     public static async Task<WebApplication> StartAsync(
-        AtsxTenant tenant, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken)
+        IReadOnlyList<LabSite> sites, Action<WebApplication> map, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -24,14 +29,14 @@ internal static class TenantServer
         builder.Services.AddRouting();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        app.MapAtsxTenant(tenant, options.TimeProvider);
+        map(app);
         app.MapLabControl(findSite);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var bound = new Uri(address);
         var host = IPAddress.Parse(options.BindAddress).Equals(IPAddress.Any) ? "127.0.0.1" : bound.Host;
         var origin = new UriBuilder(bound.Scheme, host, bound.Port).Uri;
-        foreach (var site in tenant.Sites)
+        foreach (var site in sites)
         {
             site.Bind(origin);
         }

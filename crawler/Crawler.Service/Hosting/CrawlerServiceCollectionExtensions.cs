@@ -3,6 +3,7 @@ using Crawler.Changes;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Portals;
+using Crawler.Portals.Alibaba;
 using Crawler.Portals.Atsx;
 using Crawler.Snapshots;
 using Crawler.Storage;
@@ -32,6 +33,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();
+        services.AddSingleton<IPortalAdapter, AlibabaAdapter>();
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CrawlBatch>();
         services.AddCrawlStore(configuration);
