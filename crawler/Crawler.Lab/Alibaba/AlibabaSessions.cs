@@ -23,9 +23,12 @@ internal sealed class AlibabaSessions
         return (session, token);
     }
 
-    /// <summary>The token of a live session, or null when the session is unknown.</summary>
-    public string? TokenOf(string? session) =>
-        session is not null && bySession.TryGetValue(session, out var entry) ? entry.Token : null;
+    /// <summary>The token of a live session, or null when the session is unknown or its token has expired.</summary>
+    public string? TokenOf(string? session, int expiresAfterUses) =>
+        session is not null && bySession.TryGetValue(session, out var entry) &&
+        (expiresAfterUses <= 0 || Volatile.Read(ref entry.Uses) < expiresAfterUses)
+            ? entry.Token
+            : null;
 
     /// <summary>Checks and counts one use: the session must exist and both the cookie and the sent token must be its token.</summary>
     public AlibabaAuthCheck Use(string? session, string? cookieToken, string? sentToken, int expiresAfterUses)

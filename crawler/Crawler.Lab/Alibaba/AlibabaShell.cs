@@ -52,10 +52,10 @@ internal static class AlibabaShell
         return Text(context, html, "text/html; charset=utf-8");
     }
 
-    /// <summary>Keeps a live session or opens a new one; returns its token.</summary>
+    /// <summary>Keeps a live session or opens a new one (also when the old token expired); returns its token.</summary>
     private static string EnsureSession(HttpContext context, AlibabaTenant tenant)
     {
-        if (tenant.Sessions.TokenOf(context.Request.Cookies[AlibabaSessions.SessionCookie]) is { } live &&
+        if (tenant.Sessions.TokenOf(context.Request.Cookies[AlibabaSessions.SessionCookie], tenant.Site.Faults.TokenExpiresAfterUses) is { } live &&
             context.Request.Cookies[AlibabaSessions.TokenCookie] == live)
         {
             return live;
