@@ -19,16 +19,17 @@ namespace Crawler.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    /// <summary>Postings per lab site in the demo (1,600 in all, the size of the study).</summary>
+    /// <summary>Postings per lab site in the demo (ATSX 1,600, the size of the study; Alibaba 773, aliyun above its 500 cap).</summary>
     public static readonly IReadOnlyDictionary<string, int> Sizes = new Dictionary<string, int>
     {
         ["bytedance-campus"] = 500, ["bytedance-experienced"] = 800, ["minimax-campus"] = 100, ["minimax-social"] = 200,
+        ["alibaba-tongyi"] = 63, ["alibaba-quark"] = 40, ["alibaba-dingtalk"] = 30, ["alibaba-aliyun"] = 540, ["alibaba-holding"] = 40, ["alibaba-campus"] = 60,
     };
 
     public static Command Create(CommonOptions common)
     {
         var seed = new Option<int>("--seed") { Description = "Lab seed (same seed, same postings)", DefaultValueFactory = _ => 42 };
-        var scale = new Option<double>("--scale") { Description = "Multiply the lab's demo sizes (1 = 1,600 postings)", DefaultValueFactory = _ => 1.0 };
+        var scale = new Option<double>("--scale") { Description = "Multiply the lab's demo sizes (1 = the sizes in Sizes)", DefaultValueFactory = _ => 1.0 };
         var command = new Command("demo", "Run the whole product against the lab: crawl, change the lab, crawl again, print events") { seed, scale };
         command.Options.Add(common.Database);
         command.Options.Add(common.LogFormat);
