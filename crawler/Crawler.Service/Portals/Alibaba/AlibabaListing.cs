@@ -136,8 +136,13 @@ internal sealed partial class AlibabaListing(
     {
         Collect(first, filter);
         var current = first;
+        var returned = first.Records.Count;
         for (var pageIndex = 2; current.Records.Count > 0 && pageIndex <= MaxPages; pageIndex++)
         {
+            // A short page that brings the listing up to its total is the last one; otherwise page on until datas is
+            // empty, because some BU sites report an unreliable totalCount (portals.md §3.1).
+            if (current.Records.Count < settings.PageSize && returned >= first.TotalCount) return;
+
             try
             {
                 current = await FetchAsync(filter, pageIndex, cancellationToken).ConfigureAwait(false);
@@ -156,6 +161,7 @@ internal sealed partial class AlibabaListing(
                 _notes.Add($"{filter}: total moved from {first.TotalCount} to {current.TotalCount} during the crawl (page {pageIndex})");
             }
 
+            returned += current.Records.Count;
             Collect(current, filter);
         }
     }
