@@ -38,6 +38,9 @@ public sealed record FaultPlan
     /// <summary>0 = never; after N uses a CSRF token is rejected with 405 until the client fetches a new one.</summary>
     public int TokenExpiresAfterUses { get; init; }
 
+    /// <summary>Share of API calls refused with HTTP 403, as Alibaba's anti-bot layer does (Alibaba sites only).</summary>
+    public double ForbiddenRate { get; init; }
+
     /// <summary>The first N API calls after the plan is set answer 500 (a deterministic burst).</summary>
     public int FailFirstRequests { get; init; }
 }

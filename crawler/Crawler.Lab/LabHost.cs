@@ -1,3 +1,4 @@
+using Crawler.Lab.Alibaba;
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Hosting;
 using Crawler.Lab.Moka;
@@ -7,8 +8,9 @@ using Microsoft.AspNetCore.Builder;
 namespace Crawler.Lab;
 
 /// <summary>
-/// The running lab: one local web server per tenant host (ByteDance, MiniMax, and one Moka host for DeepSeek, Moonshot and Zhipu), each serving the pages
-/// and API of its sites with deterministic postings. Dispose to stop every server.
+/// The running lab: one local web server per tenant host (ByteDance, MiniMax, one Moka host for DeepSeek,
+/// Moonshot and Zhipu, each Alibaba BU site, Nimbus), each serving the pages and API of its sites with
+/// deterministic postings. Dispose to stop every server.
 /// </summary>
 public sealed class LabHost : IAsyncDisposable
 {
@@ -30,7 +32,8 @@ public sealed class LabHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var known = AtsxSiteCatalog.All.Concat(NimbusSiteCatalog.All).Select(s => s.Id)
-            .Concat(MokaSiteCatalog.All.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal);
+            .Concat(MokaSiteCatalog.All.Select(s => s.Id)).Concat(AlibabaSiteCatalog.All.Select(s => s.Id))
+            .ToHashSet(StringComparer.Ordinal);
         var unknown = (options.OnlySites ?? []).Concat(options.SiteSizes.Keys).Where(id => !known.Contains(id)).ToList();
         if (unknown.Count > 0)
         {
@@ -72,6 +75,14 @@ public sealed class LabHost : IAsyncDisposable
             .ToList();
         sites.AddRange(nimbus);
 
+        // Alibaba BU sites: one host each, after the ATSX tenants.
+        var alibaba = AlibabaSiteCatalog.All
+            .Select((spec, index) => (spec, index))
+            .Where(x => options.OnlySites is null || options.OnlySites.Contains(x.spec.Id))
+            .Select(x => new AlibabaTenant(new LabSite(x.spec, new AlibabaPostingStore(x.spec, x.index, options.Seed, options.SiteSizes.GetValueOrDefault(x.spec.Id, x.spec.DefaultSize)))))
+            .ToList();
+        sites.AddRange(alibaba.Select(t => t.Site));
+
         var apps = new List<WebApplication>();
         var host = new LabHost(sites, apps);
         try
@@ -94,6 +105,13 @@ public sealed class LabHost : IAsyncDisposable
             if (nimbus.Count > 0)
             {
                 apps.Add(await NimbusServer.StartAsync(nimbus, options, options.BasePort == 0 ? 0 : options.BasePort + nextPort++, host.Find, cancellationToken));
+            }
+
+            for (var i = 0; i < alibaba.Count; i++)
+            {
+                var port = options.BasePort == 0 ? 0 : options.BasePort + nextPort++;
+                var tenant = alibaba[i];
+                apps.Add(await TenantServer.StartAsync([tenant.Site], app => app.MapAlibabaTenant(tenant, options.TimeProvider), options, port, host.Find, cancellationToken));
             }
         }
         catch

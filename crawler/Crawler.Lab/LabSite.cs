@@ -1,3 +1,4 @@
+using Crawler.Lab.Alibaba;
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Faults;
 using Crawler.Lab.Hosting;
@@ -5,7 +6,11 @@ using Crawler.Lab.Moka;
 
 namespace Crawler.Lab;
 
-/// <summary>One simulated careers site: its entry page, its ground truth, and the knobs tests turn.</summary>
+/// <summary>
+/// One simulated careers site: its entry page, its ground truth, and the knobs tests turn. Each family
+/// (ATSX and the Nimbus sites built on its store, Moka, Alibaba) supplies its own store; the site reads the
+/// ground truth and applies mutations through it.
+/// </summary>
 public sealed class LabSite
 {
     private readonly FaultInjector faults = new();
@@ -13,6 +18,8 @@ public sealed class LabSite
     private readonly AtsxPostingStore? atsxStore;
     private readonly MokaPostingStore? mokaStore;
     private readonly string pagePath;
+    private readonly Func<IReadOnlyList<LabPosting>> groundTruth;
+    private readonly Func<int, int, int, LabMutation> mutate;
 
     internal LabSite(AtsxSiteSpec spec, AtsxPostingStore store, IReadOnlyDictionary<string, string>? adapterSettings = null)
     {
@@ -20,21 +27,33 @@ public sealed class LabSite
         atsxStore = store;
         (Id, Company, Family, pagePath) = (spec.Id, spec.Company, spec.Family, spec.PagePath);
         AdapterSettings = adapterSettings ?? new Dictionary<string, string>();
+        groundTruth = () => [.. store.Listed.Select(p => p.Posting)];
+        mutate = store.Mutate;
     }
 
     internal LabSite(MokaPostingStore store)
     {
         mokaStore = store;
         (Id, Company, Family, pagePath) = (store.Spec.Id, store.Spec.Company, "moka", store.Spec.PagePath);
+        groundTruth = () => [.. store.Listed.Select(p => p.Posting)];
+        mutate = store.Mutate;
     }
 
-    /// <summary>The site id, e.g. <c>bytedance-campus</c>, <c>minimax-social</c>, <c>deepseek</c>, <c>moonshot-campus</c>.</summary>
+    internal LabSite(AlibabaSiteSpec spec, AlibabaPostingStore store)
+    {
+        Alibaba = store;
+        (Id, Company, Family, pagePath) = (spec.Id, spec.Company, "alibaba", spec.EntryPath);
+        groundTruth = () => [.. store.Listed.Select(p => p.Posting)];
+        mutate = store.Mutate;
+    }
+
+    /// <summary>The site id, e.g. <c>bytedance-campus</c>, <c>deepseek</c>, <c>alibaba-tongyi</c>, <c>nimbus-api</c>.</summary>
     public string Id { get; }
 
-    /// <summary><c>ByteDance</c>, <c>MiniMax</c>, <c>DeepSeek</c>, <c>Moonshot</c> or <c>Zhipu</c>.</summary>
+    /// <summary>The firm: <c>ByteDance</c>, <c>MiniMax</c>, <c>DeepSeek</c>, <c>Moonshot</c>, <c>Zhipu</c>, <c>Alibaba</c>, or the fictional <c>Nimbus AI</c>.</summary>
     public string Company { get; }
 
-    /// <summary>The platform family: <c>atsx</c>, <c>moka</c>, or <c>declarative</c> for the Nimbus sites no built-in adapter knows.</summary>
+    /// <summary>The crawler platform: <c>atsx</c>, <c>moka</c>, <c>alibaba</c>, or <c>declarative</c> for the Nimbus sites no built-in adapter knows.</summary>
     public string Family { get; }
 
     /// <summary>The listing page a person opens, e.g. <c>http://127.0.0.1:PORT/campus/position</c>.</summary>
@@ -59,6 +78,9 @@ public sealed class LabSite
 
     internal MokaPostingStore MokaStore => mokaStore ?? throw NotOfFamily("moka");
 
+    /// <summary>The Alibaba family's postings; null for other families.</summary>
+    internal AlibabaPostingStore? Alibaba { get; }
+
     internal LabStatsCounters Counters { get; } = new();
 
     internal FaultInjector FaultInjector => faults;
@@ -67,15 +89,13 @@ public sealed class LabSite
     internal void Bind(Uri origin) => EntryUrl = new Uri(origin, pagePath);
 
     /// <summary>The postings currently listed, in the order the portal lists them.</summary>
-    public IReadOnlyList<LabPosting> GroundTruth() =>
-        mokaStore is not null ? [.. mokaStore.Listed.Select(p => p.Posting)] : [.. Store.Listed.Select(p => p.Posting)];
+    public IReadOnlyList<LabPosting> GroundTruth() => groundTruth();
 
     /// <summary>
-    /// Adds, removes and edits postings (ATSX: title, requirement or cities; Moka also description and open ↔ pause). Deterministic from the seed and
-    /// the number of mutations so far. Returns the ids touched.
+    /// Adds, removes and edits postings (title, requirement, cities; Moka also description and open ↔ pause).
+    /// Deterministic from the seed and the number of mutations so far. Returns the ids touched.
     /// </summary>
-    public LabMutation Mutate(int add, int remove, int edit) =>
-        mokaStore is not null ? mokaStore.Mutate(add, remove, edit) : Store.Mutate(add, remove, edit);
+    public LabMutation Mutate(int add, int remove, int edit) => mutate(add, remove, edit);
 
     private InvalidOperationException NotOfFamily(string family) => new($"Lab site '{Id}' is a {Family} site, not {family}.");
 }

@@ -19,7 +19,7 @@ internal static class TenantServer
         AtsxTenant tenant, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken) =>
         StartAsync(tenant.Sites, app => app.MapAtsxTenant(tenant, options.TimeProvider), options, port, findSite, cancellationToken);
 
-    /// <summary>Starts a host for <paramref name="sites"/> whose pages and API <paramref name="map"/> adds.</summary>
+    /// <summary>Starts a host whose pages and API <paramref name="map"/> maps, and binds <paramref name="sites"/> to its origin.</summary>
     public static async Task<WebApplication> StartAsync(
         IReadOnlyList<LabSite> sites, Action<WebApplication> map, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Crawler.Changes;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Portals;
+using Crawler.Portals.Alibaba;
 using Crawler.Portals.Atsx;
 using Crawler.Portals.Declarative;
 using Crawler.Portals.Moka;
@@ -36,6 +37,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();
         services.AddSingleton<IPortalAdapter, MokaAdapter>();
+        services.AddSingleton<IPortalAdapter, AlibabaAdapter>();
         services.AddSingleton<IPortalAdapter, DeclarativeAdapter>();
         // Analysts may point Analysis:AreaRulesPath at their own edited copy of the area rules.
         services.AddSingleton(_ => configuration["Analysis:AreaRulesPath"] is { Length: > 0 } rules

@@ -1,0 +1,8 @@
+namespace Crawler.Lab.Alibaba;
+
+internal enum AlibabaAuthCheck
+{
+    Valid,
+    Invalid,
+    Expired,
+}

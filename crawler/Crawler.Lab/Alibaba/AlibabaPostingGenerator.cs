@@ -1,0 +1,149 @@
+using Crawler.Lab.Generation;
+
+namespace Crawler.Lab.Alibaba;
+
+/// <summary>
+/// Makes the postings of one Alibaba-family site from the shared building blocks (roles, requirement and
+/// description text with their experience truth, area tags). Deterministic from the <see cref="Random"/> passed in.
+/// </summary>
+internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteIndex)
+{
+    private static readonly string[] Cities = ["杭州", "北京", "上海", "深圳", "广州", "成都", "南京", "武汉"];
+    private static readonly int[] CityWeights = [45, 25, 14, 6, 4, 3, 2, 1];
+    private static readonly int[] CityCountWeights = [72, 20, 8];
+    private static readonly int[] LanguageWeights = [70, 15, 15];
+    private static readonly string[] Degrees = ["bachelor", "master", "doctorate", "college"];
+    private static readonly int[] DegreeWeights = [60, 28, 8, 4];
+
+    public AlibabaPost Create(long serial, Random random, DateTimeOffset publishedAt)
+    {
+        var role = RoleCatalog.Roles[random.Weighted(RoleCatalog.Weights)];
+        var batch = spec.IsCampus ? random.Pick(spec.Batches) : null;
+        var track = batch is null ? "experienced" : batch.CategoryType == "internship" ? "intern" : "campus";
+        var language = (TextLanguage)random.Weighted(LanguageWeights);
+        var tags = PickTags(random, role);
+        var (requirement, minYears) = RequirementText.Create(random, role, track, language);
+        var cities = PickCities(random);
+        var leaf = AlibabaCategories.LeafOf(role);
+        var id = 100_000_000_000L + (siteIndex * 100_000_000L) + (serial * 10) + 1;
+        var posting = new LabPosting
+        {
+            Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Code = $"GP{id}",
+            Title = Title(random, role, track, language, cities),
+            Description = DescriptionText.Create(random, role, language, tags, spec.Brand, spec.Brand),
+            Requirement = requirement,
+            Cities = cities,
+            CityCodes = cities,
+            CategoryId = leaf.Id,
+            CategoryPath = $"{AlibabaCategories.Get(leaf.ParentId!).Name} / {leaf.Name}",
+            Track = track,
+            RecruitTypeName = batch?.Name ?? "社会招聘",
+            PublishedAt = publishedAt,
+            Truth = new LabTruth(minYears, track != "experienced", [.. tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], role.GoToMarket),
+        };
+
+        return new AlibabaPost
+        {
+            Posting = posting,
+            Role = role,
+            Language = language,
+            NumericId = id,
+            Leaf = leaf,
+            CategoryType = batch?.CategoryType,
+            Batch = batch,
+            ExperienceFrom = minYears is { } years && track == "experienced" ? (int)years : null,
+            Degree = Degrees[random.Weighted(DegreeWeights)],
+            ModifiedAt = publishedAt + TimeSpan.FromSeconds(1),
+        };
+    }
+
+    /// <summary>A real business change to the title: a marker added or dropped.</summary>
+    public static AlibabaPost EditTitle(AlibabaPost post, DateTimeOffset at)
+    {
+        const string marker = "（急招）";
+        var title = post.Posting.Title;
+        var edited = title.EndsWith(marker, StringComparison.Ordinal) ? title[..^marker.Length] : title + marker;
+        return post with { Posting = post.Posting with { Title = edited }, ModifiedAt = at };
+    }
+
+    /// <summary>A rewritten requirement; the truth and <c>experience.from</c> follow what it now states.</summary>
+    public static AlibabaPost EditRequirement(AlibabaPost post, Random random, DateTimeOffset at)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var (text, minYears) = RequirementText.Create(random, post.Role, post.Posting.Track, post.Language);
+            if (text != post.Posting.Requirement)
+            {
+                var truth = post.Posting.Truth with { MinYearsExperience = minYears };
+                var from = minYears is { } y && post.Posting.Track == "experienced" ? (int)y : (int?)null;
+                return post with { Posting = post.Posting with { Requirement = text, Truth = truth }, ExperienceFrom = from, ModifiedAt = at };
+            }
+        }
+
+        return EditTitle(post, at);
+    }
+
+    /// <summary>The posting moved to a different set of cities.</summary>
+    public static AlibabaPost EditCities(AlibabaPost post, Random random, DateTimeOffset at)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var cities = PickCities(random);
+            if (!cities.SequenceEqual(post.Posting.Cities))
+            {
+                return post with { Posting = post.Posting with { Cities = cities, CityCodes = cities }, ModifiedAt = at };
+            }
+        }
+
+        return EditTitle(post, at);
+    }
+
+    private static IReadOnlyList<AreaTagPhrase> PickTags(Random random, RoleTemplate role)
+    {
+        var roll = random.NextDouble();
+        var count = role.Technical ? (roll < 0.08 ? 2 : roll < 0.45 ? 1 : 0) : (roll < 0.10 ? 1 : 0);
+        var tags = new List<AreaTagPhrase>(count);
+        while (tags.Count < count)
+        {
+            var tag = random.Pick(AreaTagPhrase.All);
+            if (!tags.Contains(tag)) tags.Add(tag);
+        }
+
+        return tags;
+    }
+
+    private string Title(Random random, RoleTemplate role, string track, TextLanguage language, IReadOnlyList<string> cities)
+    {
+        var suffix = spec.Teams.Count > 0 && role.Technical ? random.Pick(spec.Teams) : string.Join('/', cities);
+        if (language == TextLanguage.English)
+        {
+            var en = track == "intern" ? $"{role.TitleEn} Intern" : role.TitleEn;
+            return $"{spec.Brand}-{en}-{suffix}";
+        }
+
+        var zh = track switch
+        {
+            "intern" => role.TitleZh.EndsWith("工程师", StringComparison.Ordinal) ? role.TitleZh[..^3] + "实习生" : role.TitleZh + "实习生",
+            "campus" => "2027届" + role.TitleZh,
+            _ => random.Chance(0.3) ? role.TitleZh.Replace("工程师", "专家", StringComparison.Ordinal) : role.TitleZh,
+        };
+        return $"{spec.Brand}-{zh}-{suffix}";
+    }
+
+    private static string[] PickCities(Random random)
+    {
+        var count = random.Weighted(CityCountWeights) + 1;
+        var weights = (int[])CityWeights.Clone();
+        var picked = new List<int>(count);
+        while (picked.Count < count)
+        {
+            var index = random.Weighted(weights);
+            weights[index] = 0;
+            picked.Add(index);
+        }
+
+        // The real sites list a posting's cities in a fixed order, not in the order they were chosen.
+        return [.. picked.Order().Select(i => Cities[i])];
+    }
+}
