@@ -15,6 +15,7 @@ public static class CrawlerCommandLine
         root.Subcommands.Add(LabCommand.Create());
         root.Subcommands.Add(EventsCommand.Create(common));
         root.Subcommands.Add(SourcesCommand.Create(common));
+        root.Subcommands.Add(AlertsCommand.Create(common));
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using Crawler.Alerts;
 using Crawler.Browsing;
 using Crawler.Changes;
 using Crawler.Crawling;
@@ -35,6 +36,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CrawlBatch>();
         services.AddCrawlStore(configuration);
+        services.AddAlerts(configuration);
         return services;
     }
 }
