@@ -10,7 +10,7 @@ namespace Crawler.Tests.Support;
 /// <summary>
 /// Alerting composed as the service composes it (AddCrawlStore + AddAlerts from configuration) on a temp
 /// SQLite file, with captured logs. The <c>Alerts</c> section comes from JSON, as an operator writes it; fast
-/// retry defaults (10 ms backoff, 1 s request timeout) sit underneath. <see cref="RestartAsync"/> simulates a
+/// retry defaults (10 ms backoff, 5 s request timeout: a loaded CI box is slow) sit underneath. <see cref="RestartAsync"/> simulates a
 /// process restart on the same database.
 /// </summary>
 public sealed class AlertTestBed : IAsyncDisposable
@@ -93,7 +93,7 @@ public sealed class AlertTestBed : IAsyncDisposable
                 ["Storage:Sqlite:Path"] = DatabasePath,
                 ["Alerts:MaxRetries"] = "3",
                 ["Alerts:BaseDelay"] = "00:00:00.010",
-                ["Alerts:RequestTimeout"] = "00:00:01",
+                ["Alerts:RequestTimeout"] = "00:00:05",
             })
             .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes($$"""{ "Alerts": {{_alertsJson}} }""")))
             .Build();
