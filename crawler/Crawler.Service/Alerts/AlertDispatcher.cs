@@ -34,7 +34,16 @@ public sealed partial class AlertDispatcher(
             var reports = new List<AlertSinkReport>();
             foreach (var sink in sinks.All)
             {
-                reports.Add(await DeliverSinkAsync(sink, postings, cancellationToken).ConfigureAwait(false));
+                try
+                {
+                    reports.Add(await DeliverSinkAsync(sink, postings, cancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One sink's store trouble or bug must not starve the others; its cursor stays and the next pass retries.
+                    LogSinkFailed(sink.Name, sink.Sink.Target, ex);
+                    reports.Add(new AlertSinkReport { Sink = sink.Name, Failed = true });
+                }
             }
 
             return reports;
@@ -169,6 +178,9 @@ public sealed partial class AlertDispatcher(
             Reason = outcome.Reason ?? "failed", Attempts = outcome.Attempts, FirstFailedAt = now, FailedAt = now,
         })];
     }
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Error, Message = "Alert sink {Sink} ({Target}): delivery pass failed; the cursor stays and the next pass tries again")]
+    private partial void LogSinkFailed(string sink, string target, Exception exception);
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Alert sink {Sink} ({Target}): first delivery, starting after event sequence {Position} (startAt {StartAt})")]
     private partial void LogSinkStarted(string sink, string target, long position, string startAt);

@@ -13,6 +13,8 @@ public sealed record AlertSinkReport
     public int Silenced { get; init; }
     /// <summary>Tries beyond the first, over all messages.</summary>
     public int Retries { get; init; }
+    /// <summary>The pass failed for this sink (logged as event 6009); it is tried again next time.</summary>
+    public bool Failed { get; init; }
     /// <summary>The cursor after the pass.</summary>
     public long Position { get; init; }
 }

@@ -19,14 +19,17 @@ public sealed class WebhookAlertSink : IAlertSink
     private readonly Uri _url;
     private readonly bool _slack;
     private readonly IReadOnlyDictionary<string, string> _headers;
+    private readonly TimeProvider _time;
 
     /// <param name="name">The configured sink name.</param>
     /// <param name="url">The resolved URL (a secret).</param>
     /// <param name="format"><c>json</c> or <c>slack</c>.</param>
     /// <param name="headers">Resolved header values (secrets).</param>
     /// <param name="clients">Source of the <see cref="HttpClientName"/> client.</param>
-    public WebhookAlertSink(string name, Uri url, string format, IReadOnlyDictionary<string, string> headers, IHttpClientFactory clients)
+    /// <param name="time">Clock for a Retry-After given as a date.</param>
+    public WebhookAlertSink(string name, Uri url, string format, IReadOnlyDictionary<string, string> headers, IHttpClientFactory clients, TimeProvider time)
     {
+        _time = time;
         Name = name;
         _url = url;
         _slack = string.Equals(format, "slack", StringComparison.OrdinalIgnoreCase);
@@ -70,7 +73,7 @@ public sealed class WebhookAlertSink : IAlertSink
             var status = (int)response.StatusCode;
             var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
             var retryAfter = response.Headers.RetryAfter is { } ra
-                ? ra.Delta ?? (ra.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+                ? ra.Delta ?? (ra.Date is { } date ? date - _time.GetUtcNow() : null)
                 : null;
             throw new AlertDeliveryException($"HTTP {status} {response.ReasonPhrase}".TrimEnd(), transient, retryAfter);
         }

@@ -27,14 +27,14 @@ public static class AlertsCommand
 
     private static Command Deliver(CommonOptions common)
     {
-        var command = new Command("deliver", "Deliver every pending event to every sink now; exit 2 when something was dead-lettered");
+        var command = new Command("deliver", "Deliver every pending event to every sink now; exit 2 when something was dead-lettered or a sink failed");
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
             var reports = await host.Services.GetRequiredService<AlertDispatcher>().DeliverPendingAsync(cancellationToken).ConfigureAwait(false);
             foreach (var report in reports) Console.Out.WriteLine(JsonSerializer.Serialize(report, EventJson.Options));
-            return reports.Any(r => r.EventsDeadLettered > 0) ? 2 : 0;
+            return reports.Any(r => r.EventsDeadLettered > 0 || r.Failed) ? 2 : 0;
         });
         return command;
     }
