@@ -17,6 +17,7 @@ public static class CrawlerCommandLine
         root.Subcommands.Add(SourcesCommand.Create(common));
         root.Subcommands.Add(ReportCommand.Create(common));
         root.Subcommands.Add(DeriveCommand.Create(common));
+        root.Subcommands.Add(AlertsCommand.Create(common));
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crawler.Alerts;
 using Crawler.Configuration;
 using Crawler.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class RunCommand
             {
                 services.AddSingleton(SourceCatalog.Load(configuration));
                 services.AddHostedService<CrawlWorker>();
+                services.AddHostedService<AlertDeliveryService>();
                 services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             });
             await host.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Crawler.Alerts;
 using Crawler.Analysis;
 using Crawler.Browsing;
 using Crawler.Changes;
@@ -46,6 +47,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CrawlBatch>();
         services.AddCrawlStore(configuration);
+        services.AddAlerts(configuration);
         return services;
     }
 }

@@ -101,4 +101,30 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_events_kind ON events(kind);
         CREATE INDEX IF NOT EXISTS ix_events_run ON events(run_id);
         """;
+
+    /// <summary>
+    /// Alert delivery state (see <see cref="SqliteAlertStateStore"/>): a cursor per sink and the dead letters.
+    /// Created by the alert store itself, so the crawl store's contract does not change.
+    /// </summary>
+    public const string AlertTables = """
+        CREATE TABLE IF NOT EXISTS alert_cursors (
+            sink TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            pending_through INTEGER,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS alert_dead_letters (
+            sink TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            message_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            first_failed_at TEXT NOT NULL,
+            failed_at TEXT NOT NULL,
+            PRIMARY KEY (sink, event_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_alert_dead_letters_sequence ON alert_dead_letters(sequence);
+        """;
 }

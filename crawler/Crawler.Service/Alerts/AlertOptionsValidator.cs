@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+
+namespace Crawler.Alerts;
+
+/// <summary>
+/// Cross-field rules for <see cref="AlertOptions"/>; each failure names the sink and the field, never a
+/// secret value (a URL or header value is only said to be missing or malformed).
+/// </summary>
+public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
+{
+    private static readonly string[] Types = ["webhook", "file", "console"];
+    private static readonly string[] Formats = ["json", "slack"];
+    private static readonly string[] Starts = ["latest", "beginning"];
+
+    public ValidateOptionsResult Validate(string? name, AlertOptions options)
+    {
+        var failures = new List<string>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Sinks.Count; i++)
+        {
+            var sink = options.Sinks[i];
+            var where = string.IsNullOrWhiteSpace(sink.Name) ? $"Alerts:Sinks[{i}]" : $"Alerts:Sinks[{i}] '{sink.Name}'";
+            void Fail(string problem) => failures.Add($"{where}: {problem}");
+
+            if (string.IsNullOrWhiteSpace(sink.Name)) Fail("Name is required.");
+            else if (!names.Add(sink.Name)) Fail("Name is used by another sink; names key cursors and must be unique.");
+            if (!Types.Contains(sink.Type, StringComparer.OrdinalIgnoreCase)) Fail($"Type '{sink.Type}' is not one of {string.Join(", ", Types)}.");
+            if (!Starts.Contains(sink.StartAt, StringComparer.OrdinalIgnoreCase)) Fail($"StartAt '{sink.StartAt}' is not one of {string.Join(", ", Starts)}.");
+            if (sink.Digest is < 1 or > 40) Fail($"Digest is {sink.Digest}; it must be 1 to 40.");
+            if (string.Equals(sink.Type, "webhook", StringComparison.OrdinalIgnoreCase)) ValidateWebhook(sink, Fail);
+            if (string.Equals(sink.Type, "file", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sink.Path)) Fail("Path is required for a file sink.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The URL a webhook sink posts to, resolved; null when missing or malformed.</summary>
+    public static Uri? ResolveUrl(AlertSinkOptions sink) =>
+        sink.Url is { } raw && SecretValue.Resolve(raw) is { } resolved
+        && Uri.TryCreate(resolved, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : null;
+
+    private static void ValidateWebhook(AlertSinkOptions sink, Action<string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(sink.Url)) fail("Url is required for a webhook sink.");
+        else if (SecretValue.EnvironmentVariable(sink.Url) is { } variable && SecretValue.Resolve(sink.Url) is null) fail($"Url refers to environment variable {variable}, which is not set.");
+        else if (ResolveUrl(sink) is null) fail("Url is not an absolute http or https URL (value not shown: it may be a secret).");
+        if (!Formats.Contains(sink.Format, StringComparer.OrdinalIgnoreCase)) fail($"Format '{sink.Format}' is not one of {string.Join(", ", Formats)}.");
+        foreach (var (header, value) in sink.Headers)
+        {
+            if (string.IsNullOrWhiteSpace(header)) fail("Headers has an empty header name.");
+            else if (SecretValue.EnvironmentVariable(value) is { } variable && SecretValue.Resolve(value) is null) fail($"Headers:{header} refers to environment variable {variable}, which is not set.");
+            else if (string.IsNullOrEmpty(value)) fail($"Headers:{header} has no value.");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Crawler.Alerts;
+
+/// <summary>
+/// The named pipeline for delivering one alert message: each try bounded by <see cref="AlertOptions.RequestTimeout"/>,
+/// transient failures (5xx, 408, 429, timeouts, connection failures) retried with jittered exponential backoff,
+/// honouring Retry-After up to <see cref="AlertOptions.MaxRetryAfter"/>.
+/// </summary>
+public static class AlertPipelines
+{
+    public const string Delivery = "alert-delivery";
+
+    public static IServiceCollection AddAlertPipelines(this IServiceCollection services)
+    {
+        services.AddResiliencePipeline(Delivery, (builder, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<AlertOptions>>().Value;
+            if (options.MaxRetries > 0) builder.AddRetry(Retry(options));
+            builder.AddTimeout(options.RequestTimeout);
+        });
+        return services;
+    }
+
+    /// <summary>The retry strategy; public so tests can build it against a fake clock.</summary>
+    public static RetryStrategyOptions Retry(AlertOptions options) => new()
+    {
+        MaxRetryAttempts = options.MaxRetries,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = options.BaseDelay,
+        ShouldHandle = new PredicateBuilder()
+            .Handle<AlertDeliveryException>(ex => ex.Transient && (ex.RetryAfter is null || ex.RetryAfter <= options.MaxRetryAfter))
+            .Handle<TimeoutRejectedException>(),
+        DelayGenerator = args => new ValueTask<TimeSpan?>(
+            args.Outcome.Exception is AlertDeliveryException { RetryAfter: { } wait } && wait > TimeSpan.Zero ? wait : null),
+    };
+}

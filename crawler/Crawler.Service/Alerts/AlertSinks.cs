@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+
+namespace Crawler.Alerts;
+
+/// <summary>The configured sinks, built once from validated <see cref="AlertOptions"/> (secrets resolved here).</summary>
+public sealed class AlertSinks
+{
+    public AlertSinks(IOptions<AlertOptions> options, IHttpClientFactory clients, TimeProvider time)
+        : this(options.Value.Sinks.Select(o => new ConfiguredAlertSink(o, new AlertFilter(o.Filter), Create(o, clients, time))).ToList())
+    {
+    }
+
+    /// <summary>For tests and callers that bring their own sinks.</summary>
+    public AlertSinks(IReadOnlyList<ConfiguredAlertSink> sinks) => All = sinks;
+
+    public IReadOnlyList<ConfiguredAlertSink> All { get; }
+
+    /// <summary>The sink with this name, or null.</summary>
+    public ConfiguredAlertSink? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+
+    private static IAlertSink Create(AlertSinkOptions options, IHttpClientFactory clients, TimeProvider time) => options.Type.ToLowerInvariant() switch
+    {
+        "webhook" => new WebhookAlertSink(
+            options.Name,
+            AlertOptionsValidator.ResolveUrl(options) ?? throw new OptionsValidationException(AlertOptions.SectionName, typeof(AlertOptions), [$"Alerts sink '{options.Name}': Url is missing or malformed."]),
+            options.Format,
+            options.Headers.ToDictionary(h => h.Key, h => SecretValue.Resolve(h.Value) ?? "", StringComparer.OrdinalIgnoreCase),
+            clients,
+            time),
+        "file" => new JsonLinesAlertSink(options.Name, options.Path!),
+        "console" => new ConsoleAlertSink(options.Name, Console.Out),
+        _ => throw new OptionsValidationException(AlertOptions.SectionName, typeof(AlertOptions), [$"Alerts sink '{options.Name}': Type '{options.Type}' is not known."]),
+    };
+}
