@@ -19,4 +19,4 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CRAWLER_BROWSER__EXECUTABLEPATH:-}" ]; 
 fi
 
 echo "setup: restoring and building (Release)..." >&2
-dotnet build Crawler.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build Crawler.sln -c Release -nologo -v quiet -clp:ErrorsOnly >&2
