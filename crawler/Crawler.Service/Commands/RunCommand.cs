@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Crawler.Configuration;
 using Crawler.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,20 +8,19 @@ namespace Crawler.Commands;
 /// <summary><c>run</c>: the long-lived worker; Ctrl-C or SIGTERM stops it cleanly.</summary>
 public static class RunCommand
 {
+    /// <summary>Exit code when shutdown did not finish within <c>Host:ShutdownTimeout</c>.</summary>
+    public const int DeadlinePassed = 3;
+
     public static Command Create(CommonOptions common)
     {
         var command = new Command("run", "Run the worker: crawl every source on its schedule until stopped (Ctrl-C/SIGTERM)");
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result), (services, configuration) =>
-            {
-                services.AddSingleton(SourceCatalog.Load(configuration));
-                services.AddHostedService<CrawlWorker>();
-                services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-            });
+            using var host = CrawlerHostFactory.Build(common.Read(result), (services, configuration) => services.AddCrawlWorker(configuration));
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
+            // 0: every crawl ended and every lease was released in time; 3: the shutdown deadline passed first.
+            return host.Services.GetRequiredService<CrawlWorker>().ShutdownClean == false ? DeadlinePassed : 0;
         });
         return command;
     }
