@@ -36,7 +36,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
         _metrics = metrics;
         _gate = gate;
         _time = time ?? TimeProvider.System;
-        _metrics?.ObserveBrowser(() => OpenContexts, ResidentBytes);
+        _metrics?.ObserveBrowser(() => OpenContexts, MemoryBytes);
     }
 
     /// <summary>Browser launches so far (the first one included); a metric for ops.</summary>
@@ -51,8 +51,8 @@ public sealed partial class BrowserHost : IAsyncDisposable
     /// <summary>The latest launch attempt (null before the first); what <c>/health/ready</c> reports.</summary>
     public BrowserLaunch? LastLaunch { get; private set; }
 
-    /// <summary>Resident memory of the current browser's process tree in bytes (0 when none runs).</summary>
-    public long ResidentBytes() => _process?.ResidentBytes() ?? 0;
+    /// <summary>Memory (PSS) of the current browser's process tree in bytes (0 when none runs).</summary>
+    public long MemoryBytes() => _process?.MemoryBytes() ?? 0;
 
     /// <summary>
     /// Opens a fresh browser context (own cookies and storage) with blocked resource types aborted and
@@ -108,7 +108,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
                 {
                     await CloseBrowserAsync("recycle after " + _contextsSinceLaunch + " contexts", "recycle").ConfigureAwait(false);
                 }
-                else if (_options.RecycleAboveMemoryMb > 0 && ResidentBytes() is var rss && rss > _options.RecycleAboveMemoryMb * 1024 * 1024)
+                else if (_options.RecycleAboveMemoryMb > 0 && MemoryBytes() is var rss && rss > _options.RecycleAboveMemoryMb * 1024 * 1024)
                 {
                     await CloseBrowserAsync($"browser holds {rss / (1024 * 1024)} MB (limit {_options.RecycleAboveMemoryMb} MB)", "memory").ConfigureAwait(false);
                 }

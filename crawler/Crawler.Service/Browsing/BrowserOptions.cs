@@ -44,7 +44,7 @@ public sealed class BrowserOptions
     public int PagesBeforeRecycle { get; set; } = 2000;
 
     /// <summary>
-    /// Resident memory (MB) of the browser's whole process tree above which it is relaunched as soon as no
+    /// Memory (MB, proportional set size) of the browser's whole process tree above which it is relaunched as soon as no
     /// context is open. 0 turns it off. Default 1536.
     /// </summary>
     [Range(0, 1_048_576)]

@@ -18,8 +18,8 @@ public sealed class BrowserProcess
     public int? RootPid => _rootPid ??= ProcessTree.FindByCommandLine(
         ProcessTree.Descendants(Environment.ProcessId).Where(ProcessTree.IsChromium), Marker);
 
-    /// <summary>Resident memory of the browser and all its children, in bytes; 0 when not found.</summary>
-    public long ResidentBytes() => RootPid is { } pid ? ProcessTree.ResidentBytesOfTree(pid) : 0;
+    /// <summary>Memory (PSS) of the browser and all its children, in bytes; 0 when not found.</summary>
+    public long MemoryBytes() => RootPid is { } pid ? ProcessTree.MemoryBytesOfTree(pid) : 0;
 
     /// <summary>
     /// After the browser was closed (or crashed): waits up to <paramref name="grace"/> for its tree to exit, then

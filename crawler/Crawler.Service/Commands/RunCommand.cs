@@ -11,6 +11,12 @@ public static class RunCommand
     /// <summary>Exit code when shutdown did not finish within <c>Host:ShutdownTimeout</c>.</summary>
     public const int DeadlinePassed = 3;
 
+    /// <summary>
+    /// Whether the parsed verb is <c>run</c>: its generic host handles Ctrl-C/SIGTERM with its own deadline
+    /// (<c>Host:ShutdownTimeout</c>), so System.CommandLine's 2-second termination timeout must not cut it short.
+    /// </summary>
+    public static bool HandlesSignalsItself(ParseResult parse) => parse.CommandResult.Command.Name == "run";
+
     public static Command Create(CommonOptions common)
     {
         var command = new Command("run", "Run the worker: crawl every source on its schedule until stopped (Ctrl-C/SIGTERM)");
@@ -18,9 +24,10 @@ public static class RunCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result), (services, configuration) => services.AddCrawlWorker(configuration));
+            var worker = host.Services.GetRequiredService<CrawlWorker>();
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             // 0: every crawl ended and every lease was released in time; 3: the shutdown deadline passed first.
-            return host.Services.GetRequiredService<CrawlWorker>().ShutdownClean == false ? DeadlinePassed : 0;
+            return worker.ShutdownClean == false ? DeadlinePassed : 0;
         });
         return command;
     }

@@ -40,7 +40,7 @@ public sealed class CrawlerMetrics : IDisposable
         Meter.CreateObservableGauge("crawler_browser_open_contexts", () => _openContexts(), description: "Browser contexts open now");
         Meter.CreateObservableGauge("crawler_chromium_processes", () => ProcessTree.CountChromiumDescendants(Environment.ProcessId),
             description: "Chromium processes descending from this process (zombies included)");
-        Meter.CreateObservableGauge("crawler_browser_resident_memory_bytes", () => _browserMemory(), unit: "By", description: "RSS of the browser's process tree");
+        Meter.CreateObservableGauge("crawler_browser_memory_bytes", () => _browserMemory(), unit: "By", description: "Memory (PSS) of the browser's process tree");
         Meter.CreateObservableGauge("crawler_process_resident_memory_bytes", () => CurrentRss(), unit: "By", description: "RSS of the worker process");
         Meter.CreateObservableGauge("crawler_process_managed_heap_bytes", () => GC.GetTotalMemory(false), unit: "By", description: "Managed heap in use");
     }

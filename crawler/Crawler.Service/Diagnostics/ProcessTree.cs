@@ -73,17 +73,31 @@ public static class ProcessTree
         return null;
     }
 
-    /// <summary>Resident memory of a process and its descendants, in bytes.</summary>
-    public static long ResidentBytesOfTree(int rootPid)
+    /// <summary>
+    /// Memory of a process and its descendants, in bytes, as proportional set size: pages shared by Chromium's
+    /// processes count once in the sum, where plain RSS would count them once per process (about twice the truth).
+    /// </summary>
+    public static long MemoryBytesOfTree(int rootPid)
     {
         var snapshot = Snapshot();
-        return Descendants(rootPid, snapshot).Select(e => e.Pid).Prepend(rootPid).Sum(ResidentBytes);
+        return Descendants(rootPid, snapshot).Select(e => e.Pid).Prepend(rootPid).Sum(MemoryBytes);
     }
 
-    public static long ResidentBytes(int pid)
+    /// <summary>PSS from /proc/PID/smaps_rollup, or RSS from /proc/PID/statm where that is not readable; 0 when gone.</summary>
+    public static long MemoryBytes(int pid)
     {
         try
         {
+            if (File.Exists($"/proc/{pid}/smaps_rollup"))
+            {
+                foreach (var line in File.ReadLines($"/proc/{pid}/smaps_rollup"))
+                {
+                    if (!line.StartsWith("Pss:", StringComparison.Ordinal)) continue;
+                    var kb = line[4..].Trim().Split(' ')[0];
+                    return long.TryParse(kb, CultureInfo.InvariantCulture, out var value) ? value * 1024 : 0;
+                }
+            }
+
             var fields = File.ReadAllText($"/proc/{pid}/statm").Split(' ');
             return fields.Length > 1 && long.TryParse(fields[1], CultureInfo.InvariantCulture, out var pages) ? pages * PageSize : 0;
         }
