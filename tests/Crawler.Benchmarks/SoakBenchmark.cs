@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Crawler.Browsing;
-using Crawler.Configuration;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Hosting;

@@ -5,7 +5,6 @@ using Crawler.Hosting;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Crawler.Commands;
 
