@@ -7,7 +7,10 @@ using Serilog;
 Log.Logger = LoggingSetup.Bootstrap();
 try
 {
-    return await CrawlerCommandLine.Create().Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parse = CrawlerCommandLine.Create().Parse(args);
+    var invocation = new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false };
+    if (RunCommand.HandlesSignalsItself(parse)) invocation.ProcessTerminationTimeout = null;
+    return await parse.InvokeAsync(invocation);
 }
 catch (Exception ex) when (ex is SourceValidationException or OptionsValidationException or FileNotFoundException)
 {

@@ -1,3 +1,4 @@
+using Crawler.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -6,25 +7,36 @@ namespace Crawler.Browsing;
 
 /// <summary>
 /// One Playwright driver and one browser per process (microsoft/playwright-dotnet's own fixtures do the same).
-/// Hands out a fresh context per crawl job; throws the browser away after a crash or disconnect and after
-/// <see cref="BrowserOptions.PagesBeforeRecycle"/> contexts, so memory stays flat over months.
+/// Hands out a fresh context per crawl job; throws the browser away after a crash or disconnect, after
+/// <see cref="BrowserOptions.PagesBeforeRecycle"/> contexts and when its process tree holds more than
+/// <see cref="BrowserOptions.RecycleAboveMemoryMb"/>, so memory stays flat over months. Every Chromium process of
+/// a closed browser is reaped (killed by id if it outlives the close).
 /// </summary>
 public sealed partial class BrowserHost : IAsyncDisposable
 {
+    private static readonly TimeSpan ReapGrace = TimeSpan.FromSeconds(5);
     private readonly BrowserOptions _options;
     private readonly ILogger<BrowserHost> _logger;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly CrawlerMetrics? _metrics;
+    private readonly HostGate? _gate;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _lock = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private BrowserProcess? _process;
     private int _contextsSinceLaunch;
     private int _openContexts;
     private bool _disposed;
     private IBrowser? _closing;
 
-    public BrowserHost(IOptions<BrowserOptions> options, ILogger<BrowserHost> logger)
+    public BrowserHost(IOptions<BrowserOptions> options, ILogger<BrowserHost> logger, CrawlerMetrics? metrics = null, HostGate? gate = null, TimeProvider? time = null)
     {
         _options = options.Value;
         _logger = logger;
+        _metrics = metrics;
+        _gate = gate;
+        _time = time ?? TimeProvider.System;
+        _metrics?.ObserveBrowser(() => OpenContexts, MemoryBytes);
     }
 
     /// <summary>Browser launches so far (the first one included); a metric for ops.</summary>
@@ -36,9 +48,15 @@ public sealed partial class BrowserHost : IAsyncDisposable
     /// <summary>The options this host launches with.</summary>
     public BrowserOptions Options => _options;
 
+    /// <summary>The latest launch attempt (null before the first); what <c>/health/ready</c> reports.</summary>
+    public BrowserLaunch? LastLaunch { get; private set; }
+
+    /// <summary>Memory (PSS) of the current browser's process tree in bytes (0 when none runs).</summary>
+    public long MemoryBytes() => _process?.MemoryBytes() ?? 0;
+
     /// <summary>
-    /// Opens a fresh browser context (own cookies and storage) with blocked resource types aborted.
-    /// The caller closes it in <c>finally</c>.
+    /// Opens a fresh browser context (own cookies and storage) with blocked resource types aborted and
+    /// documents and API calls passed through the <see cref="HostGate"/>. The caller closes it in <c>finally</c>.
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(CancellationToken cancellationToken)
     {
@@ -54,45 +72,66 @@ public sealed partial class BrowserHost : IAsyncDisposable
         var blocked = new HashSet<string>(
             _options.BlockedResourceTypes.Count > 0 ? _options.BlockedResourceTypes : ["image", "font", "media"],
             StringComparer.OrdinalIgnoreCase);
-        await context.RouteAsync("**/*", route =>
-            blocked.Contains(route.Request.ResourceType) ? route.AbortAsync() : route.FallbackAsync()).ConfigureAwait(false);
+        await ContextRequestGate.AttachAsync(context, blocked, _gate).ConfigureAwait(false);
         Interlocked.Increment(ref _openContexts);
         context.Close += (_, _) => Interlocked.Decrement(ref _openContexts);
         Interlocked.Increment(ref _contextsSinceLaunch);
         return context;
     }
 
+    /// <summary>Launches the browser now if none runs (the worker warms up at start so readiness is known).</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken) => await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>Closes the browser so the next context launches a new one (after a crash or on recycle).</summary>
     public async Task ResetAsync(string reason)
     {
-        await _gate.WaitAsync().ConfigureAwait(false);
+        await _lock.WaitAsync().ConfigureAwait(false);
         try
         {
-            await CloseBrowserAsync(reason).ConfigureAwait(false);
+            await CloseBrowserAsync(reason, "fault").ConfigureAwait(false);
         }
         finally
         {
-            _gate.Release();
+            _lock.Release();
         }
     }
 
     private async Task<IBrowser> EnsureBrowserAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_browser is { IsConnected: true } && _contextsSinceLaunch >= _options.PagesBeforeRecycle && OpenContexts == 0)
+            if (_browser is { IsConnected: true } && OpenContexts == 0)
             {
-                await CloseBrowserAsync("recycle after " + _contextsSinceLaunch + " contexts").ConfigureAwait(false);
+                if (_contextsSinceLaunch >= _options.PagesBeforeRecycle)
+                {
+                    await CloseBrowserAsync("recycle after " + _contextsSinceLaunch + " contexts", "recycle").ConfigureAwait(false);
+                }
+                else if (_options.RecycleAboveMemoryMb > 0 && MemoryBytes() is var rss && rss > _options.RecycleAboveMemoryMb * 1024 * 1024)
+                {
+                    await CloseBrowserAsync($"browser holds {rss / (1024 * 1024)} MB (limit {_options.RecycleAboveMemoryMb} MB)", "memory").ConfigureAwait(false);
+                }
             }
 
             if (_browser is { IsConnected: true } alive) return alive;
-            if (_browser is not null) await CloseBrowserAsync("browser disconnected").ConfigureAwait(false);
+            if (_browser is not null) await CloseBrowserAsync("browser disconnected", "disconnected").ConfigureAwait(false);
+            return await LaunchAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
 
+    private async Task<IBrowser> LaunchAsync()
+    {
+        try
+        {
             _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
             var executable = BrowserExecutableResolver.Resolve(_options);
-            var args = _options.Args.Count > 0 ? _options.Args : [.. BrowserOptions.DefaultArgs];
+            var process = new BrowserProcess();
+            var args = (_options.Args.Count > 0 ? _options.Args : [.. BrowserOptions.DefaultArgs]).Append(process.Marker).ToList();
             LogLaunching(executable ?? "playwright's own chromium", _options.Headless);
             var browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -103,23 +142,31 @@ public sealed partial class BrowserHost : IAsyncDisposable
             }).ConfigureAwait(false);
             browser.Disconnected += (sender, _) =>
             {
-                if (!ReferenceEquals(sender, _closing)) LogDisconnected();
+                if (ReferenceEquals(sender, _closing)) return;
+                LogDisconnected();
+                _metrics?.RecordError("browser");
             };
             _browser = browser;
+            _process = process;
+            _ = process.RootPid;
             _contextsSinceLaunch = 0;
             Launches++;
+            _metrics?.RecordBrowserLaunch();
+            LastLaunch = new BrowserLaunch(true, _time.GetUtcNow(), null);
             return browser;
         }
-        finally
+        catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException or TimeoutException or IOException)
         {
-            _gate.Release();
+            LastLaunch = new BrowserLaunch(false, _time.GetUtcNow(), ex.Message);
+            throw;
         }
     }
 
-    private async Task CloseBrowserAsync(string reason)
+    private async Task CloseBrowserAsync(string reason, string kind)
     {
         if (_browser is null) return;
         LogClosing(reason);
+        if (kind != "shutdown") _metrics?.RecordBrowserRestart(kind);
         _closing = _browser;
         try
         {
@@ -131,22 +178,29 @@ public sealed partial class BrowserHost : IAsyncDisposable
         }
 
         _browser = null;
+        if (_process is { } process)
+        {
+            var killed = await process.ReapAsync(ReapGrace).ConfigureAwait(false);
+            if (killed > 0) LogReaped(killed);
+        }
+
+        _process = null;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _gate.WaitAsync().ConfigureAwait(false);
+        await _lock.WaitAsync().ConfigureAwait(false);
         try
         {
             if (_disposed) return;
             _disposed = true;
-            await CloseBrowserAsync("shutdown").ConfigureAwait(false);
+            await CloseBrowserAsync("shutdown", "shutdown").ConfigureAwait(false);
             _playwright?.Dispose();
             _playwright = null;
         }
         finally
         {
-            _gate.Release();
+            _lock.Release();
         }
     }
 
@@ -158,4 +212,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Closing browser: {Reason}")]
     private partial void LogClosing(string reason);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Killed {Count} Chromium process(es) that outlived their browser")]
+    private partial void LogReaped(int count);
 }

@@ -43,6 +43,13 @@ public sealed class BrowserOptions
     [Range(1, int.MaxValue)]
     public int PagesBeforeRecycle { get; set; } = 2000;
 
+    /// <summary>
+    /// Memory (MB, proportional set size) of the browser's whole process tree above which it is relaunched as soon as no
+    /// context is open. 0 turns it off. Default 1536.
+    /// </summary>
+    [Range(0, 1_048_576)]
+    public long RecycleAboveMemoryMb { get; set; } = 1536;
+
     internal static readonly string[] DefaultSearchOrder = ["configured", "/usr/bin/chromium", "/usr/bin/chromium-browser", "playwright"];
 
     internal static readonly string[] DefaultArgs =

@@ -52,7 +52,9 @@ public static class DemoCommand
         Console.Error.WriteLine($"Lab started: {string.Join(", ", lab.Sites.Select(s => $"{s.Id} {s.EntryUrl} ({s.GroundTruth().Count} postings)"))}");
         DeleteDatabase(database);
         var sourcesFile = LabSources.WriteResolved(LabSources.DemoFile, lab, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "demo-sources.json"));
-        using var host = CrawlerHostFactory.Build(new CommandSettings { SourcesFile = sourcesFile, Database = database, LogFormat = logFormat });
+        // The lab runs on this machine: the per-host politeness delay meant for real portals would only slow the demo.
+        var overrides = new Dictionary<string, string?> { ["Crawler:Politeness:MinDelayPerHost"] = "00:00:00" };
+        using var host = CrawlerHostFactory.Build(new CommandSettings { SourcesFile = sourcesFile, Database = database, LogFormat = logFormat, Overrides = overrides });
         var sources = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var batch = host.Services.GetRequiredService<CrawlBatch>();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Crawler.Alerts;
-using Crawler.Configuration;
 using Crawler.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,6 +9,15 @@ namespace Crawler.Commands;
 /// <summary><c>run</c>: the long-lived worker; Ctrl-C or SIGTERM stops it cleanly.</summary>
 public static class RunCommand
 {
+    /// <summary>Exit code when shutdown did not finish within <c>Host:ShutdownTimeout</c>.</summary>
+    public const int DeadlinePassed = 3;
+
+    /// <summary>
+    /// Whether the parsed verb is <c>run</c>: its generic host handles Ctrl-C/SIGTERM with its own deadline
+    /// (<c>Host:ShutdownTimeout</c>), so System.CommandLine's 2-second termination timeout must not cut it short.
+    /// </summary>
+    public static bool HandlesSignalsItself(ParseResult parse) => parse.CommandResult.Command.Name == "run";
+
     public static Command Create(CommonOptions common)
     {
         var command = new Command("run", "Run the worker: crawl every source on its schedule until stopped (Ctrl-C/SIGTERM)");
@@ -18,13 +26,13 @@ public static class RunCommand
         {
             using var host = CrawlerHostFactory.Build(common.Read(result), (services, configuration) =>
             {
-                services.AddSingleton(SourceCatalog.Load(configuration));
-                services.AddHostedService<CrawlWorker>();
+                services.AddCrawlWorker(configuration);
                 services.AddHostedService<AlertDeliveryService>();
-                services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             });
+            var worker = host.Services.GetRequiredService<CrawlWorker>();
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
+            // 0: every crawl ended and every lease was released in time; 3: the shutdown deadline passed first.
+            return worker.ShutdownClean == false ? DeadlinePassed : 0;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Crawler.Configuration;
+using Crawler.Crawling;
 using Crawler.Hosting;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
@@ -7,12 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crawler.Commands;
 
-/// <summary><c>sources list</c> and <c>sources validate</c>.</summary>
+/// <summary><c>sources list</c>, <c>sources validate</c>, <c>sources crawl-now ID</c> and <c>sources release ID</c>.</summary>
 public static class SourcesCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("sources", "List or validate the configured sources");
+        var command = new Command("sources", "List, validate or steer the configured sources");
         var validate = new Command("validate", "Check the sources configuration; exit 1 with every problem named by source and field");
         common.AddTo(validate);
         validate.SetAction(result =>
@@ -23,7 +24,7 @@ public static class SourcesCommand
             return 0;
         });
 
-        var list = new Command("list", "Show each source with its state: last run, failures, next due, lease, quarantine");
+        var list = new Command("list", "Show each source with its state: active postings, last run and its status, failures, next due, lease, quarantine");
         common.AddTo(list);
         list.SetAction(async (result, cancellationToken) =>
         {
@@ -32,18 +33,51 @@ public static class SourcesCommand
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var states = (await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
-            Console.Out.WriteLine($"{"source",-26} {"company",-10} {"platform",-11} {"last run",-20} {"status",-9} {"fails",5} {"next due",-20} {"lease",-20} quarantined");
+            var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            Console.Out.WriteLine($"{"source",-26} {"company",-10} {"platform",-9} {"postings",8} {"last run",-20} {"status",-9} {"fails",5} {"next due",-20} {"lease",-20} quarantined");
             foreach (var s in sources)
             {
                 var st = states.GetValueOrDefault(s.Id);
-                Console.Out.WriteLine($"{s.Id,-26} {s.Company,-10} {s.Platform,-11} {Fmt(st?.LastRunAt),-20} {st?.LastRunStatus?.ToString().ToLowerInvariant() ?? "-",-9} " +
-                                      $"{st?.ConsecutiveFailures ?? 0,5} {Fmt(st?.NextDueAt),-20} {st?.LeaseHolder ?? "-",-20} {(st?.Quarantined == true ? "yes" : "no")}");
+                var runs = await store.ListRunsAsync(s.Id, 1, cancellationToken).ConfigureAwait(false);
+                var last = runs.Count > 0 ? runs[0] : null;
+                var active = (await store.GetPostingsAsync(s.Id, cancellationToken).ConfigureAwait(false)).Values.Count(p => p.Status == PostingStatus.Active);
+                var lease = st?.LeaseHolder is { } holder && st.LeasedUntil > now ? holder : "-";
+                Console.Out.WriteLine($"{s.Id,-26} {s.Company,-10} {s.Platform,-9} {active,8} {Fmt(last?.StartedAt),-20} {last?.Status.ToString().ToLowerInvariant() ?? "-",-9} " +
+                                      $"{st?.ConsecutiveFailures ?? 0,5} {Fmt(st?.NextDueAt),-20} {lease,-20} {(st?.Quarantined == true ? "yes" : "no")}");
             }
 
             return 0;
         });
         command.Subcommands.Add(validate);
         command.Subcommands.Add(list);
+        command.Subcommands.Add(Steer(common, "crawl-now", "Make a source due now; a running worker picks it up at its next poll", SourceControl.CrawlNowAsync));
+        command.Subcommands.Add(Steer(common, "release", "Lift a source's quarantine, reset its failures and make it due now", SourceControl.ReleaseAsync));
+        return command;
+    }
+
+    private static Command Steer(CommonOptions common, string name, string description, Func<ICrawlStore, string, DateTimeOffset, CancellationToken, Task<SourceState>> change)
+    {
+        var id = new Argument<string>("id") { Description = "Source id (see sources list)" };
+        var command = new Command(name, description) { id };
+        common.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            using var host = CrawlerHostFactory.Build(common.Read(result));
+            var store = host.Services.GetRequiredService<ICrawlStore>();
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await store.UpsertSourcesAsync(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var state = await change(store, result.GetValue(id)!, host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                Console.Out.WriteLine($"{state.SourceId}: due {Fmt(state.NextDueAt)}, failures {state.ConsecutiveFailures}, quarantined {(state.Quarantined ? "yes (use sources release)" : "no")}");
+                return 0;
+            }
+            catch (KeyNotFoundException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 1;
+            }
+        });
         return command;
     }
 

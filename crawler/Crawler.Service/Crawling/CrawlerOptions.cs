@@ -39,4 +39,19 @@ public sealed class CrawlerOptions
     /// <summary>How often the worker looks for due sources. Default 5 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Share of a source's period (its interval, or the gap between two cron occurrences) by which each due
+    /// time is pushed back, so sources configured alike do not fire together. Deterministic per source and
+    /// due time (a hash), never earlier than the schedule. 0 turns it off. Default 0.1.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double ScheduleJitter { get; set; } = 0.1;
+
+    /// <summary>
+    /// On shutdown, how long running crawls may go on to finish before they are cancelled (and their runs closed
+    /// as abandoned). Keep it below the host's <c>Host:ShutdownTimeout</c>. Default 20 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

@@ -28,6 +28,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddOptions<ResilienceOptions>().Bind(configuration.GetSection(ResilienceOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddPortalPipelines();
+        services.AddCrawlerOperations(configuration);
 
         services.AddSingleton<BrowserHost>();
         services.AddSingleton(sp => new ErrorSnapshotWriter(

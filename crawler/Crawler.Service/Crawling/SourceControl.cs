@@ -1,0 +1,25 @@
+using Crawler.Storage;
+
+namespace Crawler.Crawling;
+
+/// <summary>What ops do to a source by hand, through the store, so every running worker sees it at its next poll.</summary>
+public static class SourceControl
+{
+    /// <summary>Makes the source due now; a quarantined source stays quarantined (release it instead). Returns the new state.</summary>
+    public static Task<SourceState> CrawlNowAsync(ICrawlStore store, string sourceId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(store, sourceId, s => s with { NextDueAt = now }, cancellationToken);
+
+    /// <summary>Lifts quarantine, forgets the failures and makes the source due now. Returns the new state.</summary>
+    public static Task<SourceState> ReleaseAsync(ICrawlStore store, string sourceId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(store, sourceId, s => s with { Quarantined = false, ConsecutiveFailures = 0, NextDueAt = now }, cancellationToken);
+
+    private static async Task<SourceState> UpdateAsync(ICrawlStore store, string sourceId, Func<SourceState, SourceState> change, CancellationToken cancellationToken)
+    {
+        var states = await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false);
+        var state = states.FirstOrDefault(s => s.SourceId == sourceId)
+                    ?? throw new KeyNotFoundException($"Source '{sourceId}' is not in the store; known: {string.Join(", ", states.Select(s => s.SourceId))}.");
+        var next = change(state);
+        await store.UpdateSourceStateAsync(next, cancellationToken).ConfigureAwait(false);
+        return next;
+    }
+}

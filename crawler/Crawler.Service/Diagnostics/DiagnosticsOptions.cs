@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Crawler.Diagnostics;
+
+/// <summary>The health, metrics and dashboard endpoint of <c>crawler run</c> (section <c>Diagnostics</c>).</summary>
+public sealed class DiagnosticsOptions
+{
+    public const string SectionName = "Diagnostics";
+
+    /// <summary>Serve the endpoint at all. Default true.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Port on 127.0.0.1. 0 picks a free port (logged at start). Default 9464 (the Prometheus exporter convention).</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 9464;
+
+    /// <summary>Address to bind. Default 127.0.0.1: health and dashboard are for the machine, not the network.</summary>
+    public string BindAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>How long <c>/health/ready</c> waits for the store before calling it unreachable. Default 2 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan StoreProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
+}

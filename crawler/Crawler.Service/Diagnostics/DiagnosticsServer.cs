@@ -1,0 +1,73 @@
+using System.Net;
+using Crawler.Crawling;
+using Crawler.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crawler.Diagnostics;
+
+/// <summary>
+/// Kestrel inside <c>crawler run</c>, on 127.0.0.1: <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>
+/// (Prometheus text) and the dashboard at <c>/</c>. A small web application of its own, so the worker's host
+/// stays a plain generic host and the endpoint can be switched off by configuration.
+/// </summary>
+public sealed partial class DiagnosticsServer(
+    IReadOnlyList<SourceDefinition> sources,
+    ICrawlStore store,
+    ReadinessProbe readiness,
+    PrometheusExporter exporter,
+    TimeProvider time,
+    IOptions<CrawlerOptions> crawler,
+    IOptions<DiagnosticsOptions> options,
+    ILogger<DiagnosticsServer> logger) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    /// <summary>Where the endpoint listens once started (null when disabled).</summary>
+    public Uri? Address { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled) return;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(options.Value.BindAddress), options.Value.Port));
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        app.MapGet("/health/live", () => Results.Text("live\n"));
+        app.MapGet("/health/ready", async (CancellationToken ct) =>
+        {
+            var (ready, checks) = await readiness.CheckAsync(ct).ConfigureAwait(false);
+            return Results.Text(string.Join('\n', checks) + "\n", statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        app.MapGet("/metrics", () => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        app.MapGet("/", async (CancellationToken ct) =>
+            Results.Content(await Dashboard.RenderAsync(sources, store, crawler.Value.WorkerId, time.GetUtcNow(), ct).ConfigureAwait(false), "text/html; charset=utf-8"));
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        _app = app;
+        Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        LogListening(Address);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is null) return;
+        await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
+        _app = null;
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Health, metrics and dashboard on {Address}")]
+    private partial void LogListening(Uri address);
+}

@@ -1,0 +1,41 @@
+using Crawler.Browsing;
+using Crawler.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Crawler.Diagnostics;
+
+/// <summary>
+/// Ready = the store answers and the browser launched the last time it was asked to (the cached launch
+/// result: a probe never launches Chromium itself).
+/// </summary>
+public sealed class ReadinessProbe(ICrawlStore store, BrowserHost browser, IOptions<DiagnosticsOptions> options)
+{
+    /// <summary>Whether the worker can crawl, with one line per check.</summary>
+    public async Task<(bool Ready, IReadOnlyList<string> Checks)> CheckAsync(CancellationToken cancellationToken)
+    {
+        var checks = new List<string>();
+        var storeOk = false;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.StoreProbeTimeout);
+            await store.ListSourceStatesAsync(timeout.Token).ConfigureAwait(false);
+            storeOk = true;
+            checks.Add("store: ok");
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            checks.Add("store: unreachable: " + ex.Message);
+        }
+
+        var launch = browser.LastLaunch;
+        var browserOk = launch is { Succeeded: true };
+        checks.Add(launch switch
+        {
+            null => "browser: not launched yet",
+            { Succeeded: true } => $"browser: ok (launched {launch.At:u})",
+            _ => $"browser: launch failed at {launch.At:u}: {launch.Error}",
+        });
+        return (storeOk && browserOk, checks);
+    }
+}
