@@ -40,7 +40,14 @@ public sealed partial class BrowserHost : IAsyncDisposable
     /// Opens a fresh browser context (own cookies and storage) with blocked resource types aborted.
     /// The caller closes it in <c>finally</c>.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(CancellationToken cancellationToken)
+    public Task<IBrowserContext> NewContextAsync(CancellationToken cancellationToken) => NewContextAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Opens a fresh context whose requests to hosts outside <paramref name="allowedHosts"/> are aborted (null: no
+    /// host limit). Playwright routes see every request the page makes but not the hops of a server-side redirect,
+    /// so a redirected document lands off-host only as an empty shell: everything it then requests is aborted.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(HostAllowList? allowedHosts, CancellationToken cancellationToken)
     {
         var browser = await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -55,7 +62,9 @@ public sealed partial class BrowserHost : IAsyncDisposable
             _options.BlockedResourceTypes.Count > 0 ? _options.BlockedResourceTypes : ["image", "font", "media"],
             StringComparer.OrdinalIgnoreCase);
         await context.RouteAsync("**/*", route =>
-            blocked.Contains(route.Request.ResourceType) ? route.AbortAsync() : route.FallbackAsync()).ConfigureAwait(false);
+            blocked.Contains(route.Request.ResourceType) ? route.AbortAsync()
+            : allowedHosts is not null && !allowedHosts.Allows(route.Request.Url) ? route.AbortAsync("blockedbyclient")
+            : route.FallbackAsync()).ConfigureAwait(false);
         Interlocked.Increment(ref _openContexts);
         context.Close += (_, _) => Interlocked.Decrement(ref _openContexts);
         Interlocked.Increment(ref _contextsSinceLaunch);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Crawler.Browsing;
 using Crawler.Crawling;
 using Crawler.Portals.Shared;
 using Microsoft.Extensions.Logging;
@@ -145,7 +146,7 @@ internal sealed partial class AtsxListing(
     }
 
     private Task<AtsxSearchPage> FetchAsync(int current, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async token =>
+        pipeline.ExecutePageAsync(Source.EntryUrl.Host, async token =>
         {
             var offset = (current - 1) * pageSize;
             var url = ListingUrl(current, categories);
@@ -163,12 +164,17 @@ internal sealed partial class AtsxListing(
                 _pagesFetched++;
                 return result;
             }
+            catch (Exception ex) when (!session.Browser.IsConnected())
+            {
+                // Retrying pages against a dead browser cannot succeed and would blame the portal.
+                throw new BrowserDisconnectedException($"browser disconnected while fetching page {current}", ex);
+            }
             catch
             {
                 _loaded = false; // reload the document next time: the app may be wedged
                 throw;
             }
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     private async Task NavigateAsync(string url)
     {
