@@ -37,7 +37,7 @@ internal sealed partial class AtsxListing(
         var first = await FetchAsync(1, [], cancellationToken).ConfigureAwait(false);
         if (await capture.FiltersAsync(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false) is { } filters)
         {
-            _categories = await ReadCategoriesAsync(filters).ConfigureAwait(false);
+            _categories = ReadCategories(filters);
         }
 
         int reported;
@@ -204,9 +204,9 @@ internal sealed partial class AtsxListing(
         return AtsxSearchPage.Parse(await response.TextAsync().ConfigureAwait(false));
     }
 
-    private static async Task<AtsxCategoryTree> ReadCategoriesAsync(IResponse filters)
+    private static AtsxCategoryTree ReadCategories(string filters)
     {
-        using var document = JsonFields.Parse(await filters.TextAsync().ConfigureAwait(false), "ATSX filters");
+        using var document = JsonFields.Parse(filters, "ATSX filters");
         var data = JsonFields.Child(document.RootElement, "data");
         return data is { } d && JsonFields.Child(d, "job_type_list") is { } list ? AtsxCategoryTree.Parse(list) : AtsxCategoryTree.Empty;
     }

@@ -14,7 +14,7 @@ internal sealed class AtsxResponseCapture : IDisposable
     private const string FiltersPath = "/api/v1/config/job/filters/";
     private readonly IPage _page;
     private readonly Channel<IResponse> _search = Channel.CreateUnbounded<IResponse>();
-    private readonly TaskCompletionSource<IResponse> _filters = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _filters = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public AtsxResponseCapture(IPage page)
     {
@@ -44,11 +44,26 @@ internal sealed class AtsxResponseCapture : IDisposable
         }
     }
 
-    /// <summary>The filters answer the page fetched, or null when it did not fetch one within the wait.</summary>
-    public async Task<IResponse?> FiltersAsync(TimeSpan wait, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body of the filters answer the page fetched, or null when none arrived within the wait. The body is read
+    /// as soon as the answer arrives: after a retry reloads the document, Chromium no longer holds it.
+    /// </summary>
+    public async Task<string?> FiltersAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
         var finished = await Task.WhenAny(_filters.Task, Task.Delay(wait, cancellationToken)).ConfigureAwait(false);
         return finished == _filters.Task ? await _filters.Task.ConfigureAwait(false) : null;
+    }
+
+    private async Task ReadFiltersAsync(IResponse response)
+    {
+        try
+        {
+            _filters.TrySetResult(await response.TextAsync().ConfigureAwait(false));
+        }
+        catch (PlaywrightException)
+        {
+            // The document went away before its answer could be read; the reloaded one fetches the filters again.
+        }
     }
 
     private void OnResponse(object? sender, IResponse response)
@@ -59,7 +74,7 @@ internal sealed class AtsxResponseCapture : IDisposable
         }
         else if (response.Url.Contains(FiltersPath, StringComparison.Ordinal) && response.Status == 200)
         {
-            _filters.TrySetResult(response);
+            _ = ReadFiltersAsync(response);
         }
     }
 
