@@ -10,7 +10,12 @@ namespace Crawler.Tests.Support;
 /// </summary>
 public sealed class FaultBrowser : IAsyncDisposable
 {
-    public FaultBrowser() => Host = new BrowserHost(Options.Create(BrowserFixture.TestBrowserOptions()), NullLogger<BrowserHost>.Instance);
+    public FaultBrowser()
+    {
+        var options = BrowserFixture.TestBrowserOptions();
+        options.NavigationTimeout = TimeSpan.FromSeconds(6); // a dead browser's waits end sooner
+        Host = new BrowserHost(Options.Create(options), NullLogger<BrowserHost>.Instance);
+    }
 
     public IReadOnlySet<int> Baseline { get; } = ChromiumProcesses.Descendants();
 
