@@ -22,7 +22,8 @@ public sealed class PortalFaultTests(ITestOutputHelper output)
     [InlineData(0.3)]
     public async Task Crawl_ServerErrors_RecoverWithExactEvents(double rate)
     {
-        var tally = await CrawlThroughFaultsAsync(FaultPlan.None with { Seed = 8, ServerErrorRate = rate });
+        var tally = await CrawlThroughFaultsAsync(FaultPlan.None with { Seed = 8, ServerErrorRate = rate },
+            test: $"{nameof(Crawl_ServerErrors_RecoverWithExactEvents)}_{rate:0.0}");
         Assert.True(tally.Faults >= 2, $"only {tally.Faults} faults were injected");
     }
 

@@ -154,7 +154,7 @@ internal sealed partial class AtsxListing(
             {
                 await NavigateAsync(url).ConfigureAwait(false);
                 var response = await capture.NextSearchAsync(offset, categories, session.Timeout, token).ConfigureAwait(false);
-                if (response.Status == (int)HttpStatusCode.MethodNotAllowed)
+                if (response.Response.Status == (int)HttpStatusCode.MethodNotAllowed)
                 {
                     // The SPA answers a 405 by fetching a fresh CSRF token and retrying once: wait for that retry.
                     response = await capture.NextSearchAsync(offset, categories, session.Timeout, token).ConfigureAwait(false);
@@ -180,6 +180,7 @@ internal sealed partial class AtsxListing(
     {
         if (!_loaded)
         {
+            capture.DiscardPending();
             await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
             _loaded = true;
             return;
@@ -190,8 +191,9 @@ internal sealed partial class AtsxListing(
             url).ConfigureAwait(false);
     }
 
-    private static async Task<AtsxSearchPage> ReadAsync(IResponse response)
+    private static async Task<AtsxSearchPage> ReadAsync((IResponse Response, Task<string?> Body) answer)
     {
+        var response = answer.Response;
         if (response.Status != 200)
         {
             var retryAfter = response.Headers.TryGetValue("retry-after", out var value) &&
@@ -201,7 +203,9 @@ internal sealed partial class AtsxListing(
             throw new PortalException($"ATSX search answered HTTP {response.Status}") { StatusCode = response.Status, RetryAfter = retryAfter };
         }
 
-        return AtsxSearchPage.Parse(await response.TextAsync().ConfigureAwait(false));
+        var body = await answer.Body.ConfigureAwait(false)
+                   ?? throw new PortalException("ATSX search answer arrived but its body was gone before it could be read");
+        return AtsxSearchPage.Parse(body);
     }
 
     private static AtsxCategoryTree ReadCategories(string filters)

@@ -13,7 +13,7 @@ internal sealed class AtsxResponseCapture : IDisposable
     private const string SearchPath = "/api/v1/search/job/posts";
     private const string FiltersPath = "/api/v1/config/job/filters/";
     private readonly IPage _page;
-    private readonly Channel<IResponse> _search = Channel.CreateUnbounded<IResponse>();
+    private readonly Channel<(IResponse Response, Task<string?> Body)> _search = Channel.CreateUnbounded<(IResponse, Task<string?>)>();
     private readonly TaskCompletionSource<string> _filters = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public AtsxResponseCapture(IPage page)
@@ -25,8 +25,9 @@ internal sealed class AtsxResponseCapture : IDisposable
     /// <summary>
     /// Waits for the page's answer to the search for this offset and category set. Answers to other requests
     /// (stale retries, the SPA's duplicate calls) are skipped.
+    /// The body comes with it, read on arrival (null when Chromium could not give it).
     /// </summary>
-    public async Task<IResponse> NextSearchAsync(int offset, IReadOnlyCollection<string> categories, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<(IResponse Response, Task<string?> Body)> NextSearchAsync(int offset, IReadOnlyCollection<string> categories, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
@@ -34,8 +35,8 @@ internal sealed class AtsxResponseCapture : IDisposable
         {
             while (true)
             {
-                var response = await _search.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
-                if (Matches(response.Request, offset, categories)) return response;
+                var answer = await _search.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+                if (Matches(answer.Response.Request, offset, categories)) return answer;
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -54,6 +55,26 @@ internal sealed class AtsxResponseCapture : IDisposable
         return finished == _filters.Task ? await _filters.Task.ConfigureAwait(false) : null;
     }
 
+    /// <summary>Drops answers not yet taken: after the document is reloaded they belong to a page that is gone.</summary>
+    public void DiscardPending()
+    {
+        while (_search.Reader.TryRead(out _))
+        {
+        }
+    }
+
+    private static async Task<string?> ReadBodyAsync(IResponse response)
+    {
+        try
+        {
+            return await response.TextAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            return null; // the document went away first; the listing treats it as a failed attempt
+        }
+    }
+
     private async Task ReadFiltersAsync(IResponse response)
     {
         try
@@ -70,7 +91,7 @@ internal sealed class AtsxResponseCapture : IDisposable
     {
         if (response.Url.Contains(SearchPath, StringComparison.Ordinal) && response.Request.Method == "POST")
         {
-            _search.Writer.TryWrite(response);
+            _search.Writer.TryWrite((response, ReadBodyAsync(response)));
         }
         else if (response.Url.Contains(FiltersPath, StringComparison.Ordinal) && response.Status == 200)
         {
