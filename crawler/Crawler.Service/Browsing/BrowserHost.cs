@@ -58,7 +58,14 @@ public sealed partial class BrowserHost : IAsyncDisposable
     /// Opens a fresh browser context (own cookies and storage) with blocked resource types aborted and
     /// documents and API calls passed through the <see cref="HostGate"/>. The caller closes it in <c>finally</c>.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(CancellationToken cancellationToken)
+    public Task<IBrowserContext> NewContextAsync(CancellationToken cancellationToken) => NewContextAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Opens a fresh context whose requests to hosts outside <paramref name="allowedHosts"/> are aborted (null: no
+    /// host limit). Playwright routes see every request the page makes but not the hops of a server-side redirect,
+    /// so a redirected document lands off-host only as an empty shell: everything it then requests is aborted.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(HostAllowList? allowedHosts, CancellationToken cancellationToken)
     {
         var browser = await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -72,7 +79,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
         var blocked = new HashSet<string>(
             _options.BlockedResourceTypes.Count > 0 ? _options.BlockedResourceTypes : ["image", "font", "media"],
             StringComparer.OrdinalIgnoreCase);
-        await ContextRequestGate.AttachAsync(context, blocked, _gate).ConfigureAwait(false);
+        await ContextRequestGate.AttachAsync(context, blocked, allowedHosts, _gate).ConfigureAwait(false);
         Interlocked.Increment(ref _openContexts);
         context.Close += (_, _) => Interlocked.Decrement(ref _openContexts);
         Interlocked.Increment(ref _contextsSinceLaunch);

@@ -4,13 +4,14 @@ using Microsoft.Playwright;
 namespace Crawler.Browsing;
 
 /// <summary>
-/// A context's single route handler: aborts blocked resource types, and holds gated requests (documents and API
+/// A context's single route handler: aborts blocked resource types and requests to hosts outside the crawl's
+/// allowed hosts, and holds gated requests (documents and API
 /// calls) at the <see cref="HostGate"/> until their host has a free slot and its least delay has passed. The slot
 /// is given back when the request finishes or fails, or when the context closes.
 /// </summary>
 internal static class ContextRequestGate
 {
-    public static async Task AttachAsync(IBrowserContext context, IReadOnlySet<string> blocked, HostGate? gate)
+    public static async Task AttachAsync(IBrowserContext context, IReadOnlySet<string> blocked, HostAllowList? allowedHosts, HostGate? gate)
     {
         var leases = new ConcurrentDictionary<IRequest, IDisposable>();
         void Leave(IRequest request)
@@ -35,6 +36,12 @@ internal static class ContextRequestGate
             if (blocked.Contains(request.ResourceType))
             {
                 await route.AbortAsync().ConfigureAwait(false);
+                return;
+            }
+
+            if (allowedHosts is not null && !allowedHosts.Allows(request.Url))
+            {
+                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
                 return;
             }
 

@@ -69,24 +69,28 @@ public sealed partial class CrawlRunner(
     private async Task<(RunRecord Run, IReadOnlyList<ChangeEvent> Events)> CrawlAsync(
         SourceDefinition source, IPortalAdapter adapter, RunRecord run, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
-        IBrowserContext? context = null;
         try
         {
-            context = await browser.NewContextAsync(cancellationToken).ConfigureAwait(false);
-            var session = new CrawlSession
+            Attempt attempt;
+            try
             {
-                Source = source, Browser = context, Logger = logger, Time = time, Progress = progress,
-                Timeout = browser.Options.NavigationTimeout,
-            };
-            var listing = await adapter.ListAsync(session, cancellationToken).ConfigureAwait(false);
-            var previous = await store.GetPostingsAsync(source.Id, cancellationToken).ConfigureAwait(false);
-            var snapshots = await RenderSnapshotsAsync(source, adapter, context, listing, previous, progress, cancellationToken).ConfigureAwait(false);
-            return await CommitAsync(source, run, listing, previous, snapshots, cancellationToken).ConfigureAwait(false);
+                attempt = await AttemptAsync(source, adapter, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BrowserDisconnectedException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A crashed browser says nothing about the portal: relaunch it and crawl once more in a fresh context.
+                LogBrowserRetry(source.Id, ex.Message);
+                await browser.ResetAsync("browser fault: " + ex.Message).ConfigureAwait(false);
+                attempt = await AttemptAsync(source, adapter, progress, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await CommitAsync(source, run, attempt.Listing, attempt.Previous, attempt.Snapshots, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException or BrowserDisconnectedException or InvalidOperationException
+                                   && !cancellationToken.IsCancellationRequested)
         {
             LogFailed(source.Id, ex.Message);
-            if (ex is PlaywrightException && !context.IsConnected()) await browser.ResetAsync("browser fault: " + ex.Message).ConfigureAwait(false);
+            if (ex is BrowserDisconnectedException) await browser.ResetAsync("browser fault: " + ex.Message).ConfigureAwait(false);
             var failed = run with { Status = RunStatus.Failed, FinishedAt = time.GetUtcNow(), Errors = [ex.Message] };
             await store.CommitRunAsync(new RunCommit(failed, [], []), CancellationToken.None).ConfigureAwait(false);
             await UpdateStateAsync(source, RunStatus.Failed).ConfigureAwait(false);
@@ -99,10 +103,47 @@ public sealed partial class CrawlRunner(
             await store.CommitRunAsync(new RunCommit(abandoned, [], []), CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>What one attempt observed before anything is written: the listing, the stored state it is compared with, the snapshots.</summary>
+    private sealed record Attempt(ListingResult Listing, IReadOnlyDictionary<string, StoredPosting> Previous, Dictionary<string, Snapshot> Snapshots);
+
+    /// <summary>
+    /// Lists and renders in a fresh context. A browser that died on the way (its errors may look like portal
+    /// errors, or like an incomplete listing) surfaces as <see cref="BrowserDisconnectedException"/>.
+    /// </summary>
+    private async Task<Attempt> AttemptAsync(
+        SourceDefinition source, IPortalAdapter adapter, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    {
+        IBrowserContext? context = null;
+        try
+        {
+            context = await browser.NewContextAsync(new HostAllowList(source.Hosts()), cancellationToken).ConfigureAwait(false);
+            var session = new CrawlSession
+            {
+                Source = source, Browser = context, Logger = logger, Time = time, Progress = progress,
+                Timeout = browser.Options.NavigationTimeout,
+            };
+            var listing = await adapter.ListAsync(session, cancellationToken).ConfigureAwait(false);
+            ThrowIfDisconnected(context, "listing");
+            var previous = await store.GetPostingsAsync(source.Id, cancellationToken).ConfigureAwait(false);
+            var snapshots = await RenderSnapshotsAsync(source, adapter, context, listing, previous, progress, cancellationToken).ConfigureAwait(false);
+            ThrowIfDisconnected(context, "detail rendering");
+            return new Attempt(listing, previous, snapshots);
+        }
+        catch (PlaywrightException ex) when (context is not null && !context.IsConnected())
+        {
+            throw new BrowserDisconnectedException("browser disconnected: " + ex.Message.Split('\n')[0], ex);
+        }
         finally
         {
             if (context is not null) await CloseQuietlyAsync(context).ConfigureAwait(false);
         }
+    }
+
+    private static void ThrowIfDisconnected(IBrowserContext context, string stage)
+    {
+        if (!context.IsConnected()) throw new BrowserDisconnectedException($"browser disconnected during {stage}");
     }
 
     private async Task<Dictionary<string, Snapshot>> RenderSnapshotsAsync(
@@ -171,7 +212,15 @@ public sealed partial class CrawlRunner(
             Errors = errors,
             Evidence = listing.Evidence,
         };
-        await store.CommitRunAsync(new RunCommit(finished, postings, changes.Events), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.CommitRunAsync(new RunCommit(finished, postings, changes.Events), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return await CommitFailedAsync(source, run, ex).ConfigureAwait(false);
+        }
+
         await UpdateStateAsync(source, finished.Status).ConfigureAwait(false);
         LogFinished(source.Id, finished.Status, finished.Seen, finished.New, finished.Changed, finished.Gone, finished.Pages);
         return (finished, changes.Events);
@@ -182,6 +231,28 @@ public sealed partial class CrawlRunner(
         posting.Derived is { } d && d.RulesVersion == derive.RulesVersion && before?.ContentHash == posting.ContentHash
             ? posting
             : posting with { Derived = derive.Compute(posting.Posting) };
+
+    /// <summary>
+    /// The store refused the commit. Its transaction wrote nothing, so the run is recorded as failed (postings and
+    /// events untouched) when the store answers again; when it still does not, the run stays "running" and the
+    /// next run marks it abandoned once its lease expires. Either way the next run recomputes the same events.
+    /// </summary>
+    private async Task<(RunRecord, IReadOnlyList<ChangeEvent>)> CommitFailedAsync(SourceDefinition source, RunRecord run, Exception error)
+    {
+        LogCommitFailed(source.Id, error.Message);
+        var failed = run with { Status = RunStatus.Failed, FinishedAt = time.GetUtcNow(), Errors = ["store refused the commit: " + error.Message] };
+        try
+        {
+            await store.CommitRunAsync(new RunCommit(failed, [], []), CancellationToken.None).ConfigureAwait(false);
+            await UpdateStateAsync(source, RunStatus.Failed).ConfigureAwait(false);
+        }
+        catch (Exception again) when (again is not OperationCanceledException)
+        {
+            LogCommitFailed(source.Id, "recording the failed run: " + again.Message);
+        }
+
+        return (failed, []);
+    }
 
     private async Task UpdateStateAsync(SourceDefinition source, RunStatus status)
     {
@@ -225,28 +296,4 @@ public sealed partial class CrawlRunner(
     }
 
     private string NewRunId(string sourceId) => $"{sourceId}-{time.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "{SourceId}: run {RunId} started")]
-    private partial void LogStarted(string sourceId, string runId);
-
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{SourceId}: {Status}; seen {Seen}, new {New}, changed {Changed}, gone {Gone}, pages {Pages}")]
-    private partial void LogFinished(string sourceId, RunStatus status, int seen, int @new, int changed, int gone, int pages);
-
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "{SourceId}: run failed: {Reason}")]
-    private partial void LogFailed(string sourceId, string reason);
-
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "{SourceId}: skipped, leased by another worker")]
-    private partial void LogLeased(string sourceId);
-
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "{SourceId}: lease lost mid-crawl; stopping this run")]
-    private partial void LogLeaseLost(string sourceId);
-
-    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "{SourceId}: marked {Count} interrupted run(s) abandoned")]
-    private partial void LogAbandoned(string sourceId, int count);
-
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "{SourceId}: suspect run, disappearances withheld: {Reason}")]
-    private partial void LogSuspect(string sourceId, string reason);
-
-    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "{SourceId}: {Failed} of {Total} detail pages could not be rendered")]
-    private partial void LogSnapshotFailures(string sourceId, int failed, int total);
 }

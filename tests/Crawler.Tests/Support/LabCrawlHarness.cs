@@ -29,7 +29,8 @@ public sealed class LabCrawlHarness : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public static async Task<LabCrawlHarness> StartAsync(
-        BrowserHost browser, LabOptions labOptions, IReadOnlyDictionary<string, string?>? configuration = null)
+        BrowserHost browser, LabOptions labOptions, IReadOnlyDictionary<string, string?>? configuration = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var lab = await LabHost.StartAsync(labOptions);
         var directory = Path.Combine(Path.GetTempPath(), "crawler-tests", Guid.NewGuid().ToString("N"));
@@ -50,6 +51,7 @@ public sealed class LabCrawlHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(config);
         services.AddCrawler(config);
         services.AddSingleton(browser);
+        configureServices?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         await provider.GetRequiredService<ICrawlStore>().InitializeAsync(CancellationToken.None);
         return new LabCrawlHarness(lab, provider, directory);

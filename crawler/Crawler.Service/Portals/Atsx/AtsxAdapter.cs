@@ -10,7 +10,7 @@ namespace Crawler.Portals.Atsx;
 /// page obtain its CSRF token and signature and reads the page's own search answers (portals.md §5.1).
 /// Settings: <c>pageSize</c> (default 100), <c>detailReadySelector</c>, <c>detailContentSelector</c>.
 /// </summary>
-public sealed class AtsxAdapter(ResiliencePipelineProvider<string> pipelines, ILogger<AtsxAdapter> logger) : IPortalAdapter
+public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<AtsxAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "atsx";
 
@@ -23,7 +23,7 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<string> pipelines, IL
         try
         {
             using var capture = new AtsxResponseCapture(page);
-            var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelines.PortalPage), pageSize, logger);
+            var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), pageSize, logger);
             return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

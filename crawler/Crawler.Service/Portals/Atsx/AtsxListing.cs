@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Crawler.Browsing;
 using Crawler.Crawling;
 using Crawler.Portals.Shared;
 using Microsoft.Extensions.Logging;
@@ -36,7 +37,7 @@ internal sealed partial class AtsxListing(
         var first = await FetchAsync(1, [], cancellationToken).ConfigureAwait(false);
         if (await capture.FiltersAsync(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false) is { } filters)
         {
-            _categories = await ReadCategoriesAsync(filters).ConfigureAwait(false);
+            _categories = ReadCategories(filters);
         }
 
         int reported;
@@ -145,7 +146,7 @@ internal sealed partial class AtsxListing(
     }
 
     private Task<AtsxSearchPage> FetchAsync(int current, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async token =>
+        pipeline.ExecutePageAsync(Source.EntryUrl.Host, async token =>
         {
             var offset = (current - 1) * pageSize;
             var url = ListingUrl(current, categories);
@@ -153,7 +154,7 @@ internal sealed partial class AtsxListing(
             {
                 await NavigateAsync(url).ConfigureAwait(false);
                 var response = await capture.NextSearchAsync(offset, categories, session.Timeout, token).ConfigureAwait(false);
-                if (response.Status == (int)HttpStatusCode.MethodNotAllowed)
+                if (response.Response.Status == (int)HttpStatusCode.MethodNotAllowed)
                 {
                     // The SPA answers a 405 by fetching a fresh CSRF token and retrying once: wait for that retry.
                     response = await capture.NextSearchAsync(offset, categories, session.Timeout, token).ConfigureAwait(false);
@@ -163,17 +164,23 @@ internal sealed partial class AtsxListing(
                 _pagesFetched++;
                 return result;
             }
+            catch (Exception ex) when (!session.Browser.IsConnected())
+            {
+                // Retrying pages against a dead browser cannot succeed and would blame the portal.
+                throw new BrowserDisconnectedException($"browser disconnected while fetching page {current}", ex);
+            }
             catch
             {
                 _loaded = false; // reload the document next time: the app may be wedged
                 throw;
             }
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     private async Task NavigateAsync(string url)
     {
         if (!_loaded)
         {
+            capture.DiscardPending();
             await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
             _loaded = true;
             return;
@@ -184,8 +191,9 @@ internal sealed partial class AtsxListing(
             url).ConfigureAwait(false);
     }
 
-    private static async Task<AtsxSearchPage> ReadAsync(IResponse response)
+    private static async Task<AtsxSearchPage> ReadAsync((IResponse Response, Task<string?> Body) answer)
     {
+        var response = answer.Response;
         if (response.Status != 200)
         {
             var retryAfter = response.Headers.TryGetValue("retry-after", out var value) &&
@@ -195,12 +203,14 @@ internal sealed partial class AtsxListing(
             throw new PortalException($"ATSX search answered HTTP {response.Status}") { StatusCode = response.Status, RetryAfter = retryAfter };
         }
 
-        return AtsxSearchPage.Parse(await response.TextAsync().ConfigureAwait(false));
+        var body = await answer.Body.ConfigureAwait(false)
+                   ?? throw new PortalException("ATSX search answer arrived but its body was gone before it could be read");
+        return AtsxSearchPage.Parse(body);
     }
 
-    private static async Task<AtsxCategoryTree> ReadCategoriesAsync(IResponse filters)
+    private static AtsxCategoryTree ReadCategories(string filters)
     {
-        using var document = JsonFields.Parse(await filters.TextAsync().ConfigureAwait(false), "ATSX filters");
+        using var document = JsonFields.Parse(filters, "ATSX filters");
         var data = JsonFields.Child(document.RootElement, "data");
         return data is { } d && JsonFields.Child(d, "job_type_list") is { } list ? AtsxCategoryTree.Parse(list) : AtsxCategoryTree.Empty;
     }
