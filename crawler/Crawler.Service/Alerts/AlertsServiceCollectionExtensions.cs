@@ -1,9 +1,11 @@
 using Crawler.Storage;
+using Crawler.Storage.Mongo;
 using Crawler.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
+using MongoDB.Driver;
 
 namespace Crawler.Alerts;
 
@@ -21,10 +23,17 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<AlertSender>();
         services.AddSingleton<AlertDispatcher>();
         services.AddSingleton<DeadLetterRedelivery>();
+        // The same provider as the crawl store (AddCrawlStore registers its options and, for MongoDB, the one client).
         var provider = configuration.GetSection(StorageServiceCollectionExtensions.SectionName)["Provider"] ?? "sqlite";
-        if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        switch (provider.ToLowerInvariant())
         {
-            services.AddSingleton<IAlertStateStore>(sp => new SqliteAlertStateStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+            case "sqlite":
+                services.AddSingleton<IAlertStateStore>(sp => new SqliteAlertStateStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+                break;
+            case "mongodb" or "mongo":
+                services.AddSingleton<IAlertStateStore>(sp => new MongoAlertStateStore(
+                    sp.GetRequiredService<IMongoClient>(), sp.GetRequiredService<IOptions<MongoStoreOptions>>().Value));
+                break;
         }
 
         return services;

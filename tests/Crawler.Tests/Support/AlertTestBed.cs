@@ -1,6 +1,7 @@
 using System.Text;
 using Crawler.Alerts;
 using Crawler.Storage;
+using Crawler.Tests.Storage.Mongo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace Crawler.Tests.Support;
 
 /// <summary>
 /// Alerting composed as the service composes it (AddCrawlStore + AddAlerts from configuration) on a temp
-/// SQLite file, with captured logs. The <c>Alerts</c> section comes from JSON, as an operator writes it; fast
+/// SQLite file (or, with <see cref="CreateOnMongoAsync"/>, a test MongoDB database), with captured logs. The <c>Alerts</c> section comes from JSON, as an operator writes it; fast
 /// retry defaults (10 ms backoff, 5 s request timeout: a loaded CI box is slow) sit underneath. <see cref="RestartAsync"/> simulates a
 /// process restart on the same database.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class AlertTestBed : IAsyncDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "crawler-tests", "alerts-" + Guid.NewGuid().ToString("N"));
     private readonly string _alertsJson;
+    private MongoTestDatabase? _mongo;
     private ServiceProvider _services = null!;
     private int _runs;
 
@@ -43,6 +45,16 @@ public sealed class AlertTestBed : IAsyncDisposable
     {
         var bed = new AlertTestBed(alertsJson);
         System.IO.Directory.CreateDirectory(bed._directory);
+        bed._services = bed.Build();
+        await bed.Store.InitializeAsync(CancellationToken.None);
+        await bed.State.InitializeAsync(CancellationToken.None);
+        return bed;
+    }
+
+    /// <summary>The same bed with <c>Storage:Provider=mongodb</c> on a fresh <see cref="MongoTestDatabase"/>.</summary>
+    public static async Task<AlertTestBed> CreateOnMongoAsync(string alertsJson)
+    {
+        var bed = new AlertTestBed(alertsJson) { _mongo = await MongoTestDatabase.CreateAsync() };
         bed._services = bed.Build();
         await bed.Store.InitializeAsync(CancellationToken.None);
         await bed.State.InitializeAsync(CancellationToken.None);
@@ -82,19 +94,28 @@ public sealed class AlertTestBed : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (_mongo is not null) await _mongo.DisposeAsync();
         if (System.IO.Directory.Exists(_directory)) System.IO.Directory.Delete(_directory, recursive: true);
     }
 
     private ServiceProvider Build()
     {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Sqlite:Path"] = DatabasePath,
+            ["Alerts:MaxRetries"] = "3",
+            ["Alerts:BaseDelay"] = "00:00:00.010",
+            ["Alerts:RequestTimeout"] = "00:00:05",
+        };
+        if (_mongo is not null)
+        {
+            settings["Storage:Provider"] = "mongodb";
+            settings["Storage:Mongo:ConnectionString"] = _mongo.Options().ConnectionString;
+            settings["Storage:Mongo:Database"] = _mongo.Name;
+        }
+
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:Sqlite:Path"] = DatabasePath,
-                ["Alerts:MaxRetries"] = "3",
-                ["Alerts:BaseDelay"] = "00:00:00.010",
-                ["Alerts:RequestTimeout"] = "00:00:05",
-            })
+            .AddInMemoryCollection(settings)
             .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes($$"""{ "Alerts": {{_alertsJson}} }""")))
             .Build();
         var services = new ServiceCollection();

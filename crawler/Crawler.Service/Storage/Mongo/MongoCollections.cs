@@ -18,6 +18,8 @@ internal sealed class MongoCollections
         Snapshots = database.GetCollection<BsonDocument>("snapshots");
         Events = database.GetCollection<BsonDocument>("events");
         Counters = database.GetCollection<BsonDocument>("counters");
+        AlertCursors = database.GetCollection<BsonDocument>("alert_cursors");
+        AlertDeadLetters = database.GetCollection<BsonDocument>("alert_dead_letters");
         SnapshotFiles = new GridFSBucket(database, new GridFSBucketOptions { BucketName = SnapshotBucket });
     }
 
@@ -34,6 +36,12 @@ internal sealed class MongoCollections
     public IMongoCollection<BsonDocument> Events { get; }
 
     public IMongoCollection<BsonDocument> Counters { get; }
+
+    /// <summary>One cursor per alert sink (<see cref="MongoAlertStateStore"/>).</summary>
+    public IMongoCollection<BsonDocument> AlertCursors { get; }
+
+    /// <summary>Alert dead letters, one per sink and event (<see cref="MongoAlertStateStore"/>).</summary>
+    public IMongoCollection<BsonDocument> AlertDeadLetters { get; }
 
     /// <summary>GridFS bucket <c>snapshots</c> (<c>snapshots.files</c>, <c>snapshots.chunks</c>) for large bodies.</summary>
     public IGridFSBucket SnapshotFiles { get; }
@@ -60,6 +68,17 @@ internal sealed class MongoCollections
             cancellationToken: cancellationToken);
         await Snapshots.Indexes.CreateOneAsync(Index("postingKey"), cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// Indexes of the alert collections, created by the alert store (as SQLite's alert store creates its tables).
+    /// Cursors are read and written by <c>_id</c> only; dead letters are listed per sink or across sinks in sequence order.
+    /// </summary>
+    public Task CreateAlertIndexesAsync(CancellationToken cancellationToken) =>
+        AlertDeadLetters.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(new BsonDocument { { "sink", 1 }, { "sequence", 1 } }),
+            Index("sequence"),
+        ], cancellationToken);
 
     private static CreateIndexModel<BsonDocument> Index(string field, bool unique = false) =>
         new(new BsonDocument(field, 1), new CreateIndexOptions { Unique = unique ? true : null });

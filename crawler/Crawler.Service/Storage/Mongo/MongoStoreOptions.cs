@@ -12,7 +12,7 @@ public sealed class MongoStoreOptions
     /// </summary>
     public string ConnectionString { get; set; } = "";
 
-    /// <summary>Database holding the collections <c>sources runs postings snapshots events counters</c>. Default <c>crawler</c>.</summary>
+    /// <summary>Database holding the collections <c>sources runs postings snapshots events counters</c> and the alert state (<c>alert_cursors alert_dead_letters</c>). Default <c>crawler</c>.</summary>
     public string Database { get; set; } = "crawler";
 
     /// <summary>
