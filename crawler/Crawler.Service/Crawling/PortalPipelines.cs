@@ -93,4 +93,13 @@ public static class PortalPipelines
             throw new TimeoutException($"no answer from {host} within {ex.Timeout.TotalSeconds:0.#}s", ex);
         }
     }
+
+    /// <summary>The same as <see cref="ExecutePageAsync{T}"/> for a page step that returns nothing.</summary>
+    public static Task ExecutePageAsync(
+        this ResiliencePipeline pipeline, string host, Func<CancellationToken, ValueTask> step, CancellationToken cancellationToken) =>
+        pipeline.ExecutePageAsync(host, async token =>
+        {
+            await step(token).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
 }

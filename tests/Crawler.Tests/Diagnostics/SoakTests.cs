@@ -14,7 +14,7 @@ namespace Crawler.Tests.Diagnostics;
 [Collection(BrowserCollection.Name)]
 public sealed class SoakTests
 {
-    private const int Cycles = 15;
+    private const int Cycles = 10;
 
     [Fact]
     public async Task WorkerCycles_TinyLabSite_ChromiumProcessesReturnToBaselineAndHeapStaysFlat()

@@ -10,7 +10,7 @@ namespace Crawler.Portals.Alibaba;
 /// cookies and token are the page's own, then calls <c>/position/search</c> from inside the page.
 /// Settings: see <see cref="AlibabaListingSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>.
 /// </summary>
-public sealed class AlibabaAdapter(ResiliencePipelineProvider<string> pipelines, ILogger<AlibabaAdapter> logger) : IPortalAdapter
+public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<AlibabaAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "alibaba";
 
@@ -23,7 +23,7 @@ public sealed class AlibabaAdapter(ResiliencePipelineProvider<string> pipelines,
         try
         {
             var client = new AlibabaPageClient(page, session.Source.EntryUrl, session.Timeout);
-            var listing = new AlibabaListing(session, client, pipelines.GetPipeline(PortalPipelines.PortalPage), settings, logger);
+            var listing = new AlibabaListing(session, client, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
             return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

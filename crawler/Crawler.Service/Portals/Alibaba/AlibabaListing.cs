@@ -30,7 +30,7 @@ internal sealed partial class AlibabaListing(
     public async Task<ListingResult> RunAsync(CancellationToken cancellationToken)
     {
         // Opening the page and the first answer must succeed: without them nothing about the source can be trusted.
-        await pipeline.ExecuteAsync(async _ => await client.OpenAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ => await client.OpenAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var reported = settings.Campus
             ? await ListBatchesAsync(cancellationToken).ConfigureAwait(false)
             : await ListScopeAsync(AlibabaSearchFilter.All, required: true, cancellationToken).ConfigureAwait(false);
@@ -182,17 +182,17 @@ internal sealed partial class AlibabaListing(
         filter.SubCategory.Length == 0 || _scopes.Contains((posting.PortalId, filter.SubCategory));
 
     private Task<AlibabaSearchPage> FetchAsync(AlibabaSearchFilter filter, int pageIndex, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async token =>
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async token =>
         {
             var body = filter.Body(settings.ListChannel, settings.Language, pageIndex, settings.PageSize, settings.Campus);
             var text = await client.PostAsync("/position/search", body).ConfigureAwait(false);
             var page = AlibabaSearchPage.Parse(text, $"Alibaba search ({filter}, page {pageIndex})");
             _pagesFetched++;
             return page;
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     private Task<string> PostAsync(string path, JsonObject body, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async _ => await client.PostAsync(path, body).ConfigureAwait(false), cancellationToken).AsTask();
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ => await client.PostAsync(path, body).ConfigureAwait(false), cancellationToken);
 
     private void Fail(string what, Exception ex)
     {

@@ -9,7 +9,7 @@ namespace Crawler.Portals.Declarative;
 /// rules (read the JSON the page fetches) or DOM selectors, a way to the next page, and a way to each
 /// posting's detail page. See docs/declarative.md for the keys and a walkthrough.
 /// </summary>
-public sealed class DeclarativeAdapter(ResiliencePipelineProvider<string> pipelines, ILogger<DeclarativeAdapter> logger) : IPortalAdapter
+public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<DeclarativeAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "declarative";
 
@@ -19,7 +19,7 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<string> pipeli
     {
         var settings = DeclarativeSettings.From(session.Source);
         var state = new DeclarativeListingState(session, settings, logger);
-        var pipeline = pipelines.GetPipeline(PortalPipelines.PortalPage);
+        var pipeline = pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host));
         var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
         try
         {

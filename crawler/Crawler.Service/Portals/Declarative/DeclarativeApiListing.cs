@@ -1,3 +1,4 @@
+using Crawler.Crawling;
 using Microsoft.Playwright;
 using Polly;
 
@@ -91,7 +92,7 @@ internal sealed class DeclarativeApiListing(
 
     /// <summary>Moves the page to page <paramref name="index"/> (0 = entry) and reads its answer; null when the list has no further page.</summary>
     private Task<DeclarativeApiPage?> FetchAsync(DeclarativeResponseCapture capture, int index, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async token =>
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async token =>
         {
             capture.Drain();
             var wait = session.Timeout;
@@ -122,7 +123,7 @@ internal sealed class DeclarativeApiListing(
             var result = await DeclarativeApiPage.ReadAsync(response, settings, new Uri(page.Url)).ConfigureAwait(false);
             state.PagesFetched++;
             return result;
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     private string PageUrl(int index)
     {

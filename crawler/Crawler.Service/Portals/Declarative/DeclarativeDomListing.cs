@@ -78,7 +78,7 @@ internal sealed class DeclarativeDomListing(
 
     /// <summary>Loads page <paramref name="index"/> by URL; false when no item appeared.</summary>
     private Task<bool> LoadAsync(int index, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async _ =>
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ =>
         {
             var url = settings.Next == NextKind.UrlParam
                 ? DeclarativeUrls.WithParameter(session.Source.EntryUrl, settings.NextParam!, (settings.NextStart + (index * settings.NextStep)).ToString(CultureInfo.InvariantCulture))
@@ -95,11 +95,11 @@ internal sealed class DeclarativeDomListing(
 
             await ThrowIfErrorShownAsync().ConfigureAwait(false);
             return true;
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     /// <summary>true: more cards were appended; false: the cards were replaced; null: the list has no more.</summary>
     private Task<bool?> NextAsync(int index, int count, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync<bool?>(async token =>
+        pipeline.ExecutePageAsync<bool?>(session.Source.EntryUrl.Host, async token =>
         {
             switch (settings.Next)
             {
@@ -135,7 +135,7 @@ internal sealed class DeclarativeDomListing(
                         _ => throw new PortalException($"the page shows {DeclarativeKeys.DomError} '{settings.DomError}' while loading more"),
                     };
             }
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     private async Task<ObservedPosting> OpenCardAsync(int index, Dictionary<string, List<string>> card)
     {

@@ -10,7 +10,7 @@ namespace Crawler.Portals.Moka;
 /// decrypts them here (portals.md §2). Settings: see <see cref="MokaSettings"/>; <c>detailReadySelector</c>,
 /// <c>detailContentSelector</c>.
 /// </summary>
-public sealed class MokaAdapter(ResiliencePipelineProvider<string> pipelines, ILogger<MokaAdapter> logger) : IPortalAdapter
+public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<MokaAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "moka";
 
@@ -22,7 +22,7 @@ public sealed class MokaAdapter(ResiliencePipelineProvider<string> pipelines, IL
         var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
         try
         {
-            var listing = new MokaListing(session, page, pipelines.GetPipeline(PortalPipelines.PortalPage), settings, logger);
+            var listing = new MokaListing(session, page, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
             return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

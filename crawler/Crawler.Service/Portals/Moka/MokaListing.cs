@@ -65,7 +65,7 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
     }
 
     private async Task<MokaInitData> OpenAsync(CancellationToken cancellationToken) =>
-        await pipeline.ExecuteAsync(async _ =>
+        await pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ =>
         {
             await page.GotoAsync(MokaPostingParser.ListUrl(Source.EntryUrl).ToString(), new PageGotoOptions
             {
@@ -79,7 +79,7 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
         }, cancellationToken).ConfigureAwait(false);
 
     private Task<MokaJobsPage> FetchPageAsync(MokaPageClient client, MokaInitData init, int offset, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async _ =>
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ =>
         {
             // The body the real page sends; siteId is a string here (a number in the detail call).
             var body = new JsonObject
@@ -92,7 +92,7 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
             var result = MokaJobsPage.Parse(text, init.AesIv, offset);
             _pagesFetched++;
             return result;
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     private void Collect(MokaJobsPage result, int offset, int total)
     {
@@ -149,14 +149,14 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
     }
 
     private Task<JsonElement> FetchJobAsync(MokaPageClient client, MokaInitData init, string id, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(async _ =>
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ =>
         {
             var body = new JsonObject { ["orgId"] = init.OrgId, ["jobId"] = id, ["siteId"] = init.SiteId, ["locale"] = "zh-CN" };
             var what = $"Moka website/job {id}";
             var job = MokaAnswer.Open(await client.PostAsync("/job", body.ToJsonString(), what).ConfigureAwait(false), init.AesIv, what);
             var answered = Shared.JsonFields.OptionalString(job, "id", what);
             return answered == id ? job : throw new PortalException($"{what}: answered job '{answered}'");
-        }, cancellationToken).AsTask();
+        }, cancellationToken);
 
     private void Fail(string what, Exception ex)
     {

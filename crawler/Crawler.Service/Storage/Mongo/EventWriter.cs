@@ -10,9 +10,15 @@ namespace Crawler.Storage.Mongo;
 /// is spent on them; only the rest get a freshly reserved block. If another worker stores the same event
 /// between the check and the insert, the insert's duplicate-key error on <c>_id</c> is ignored: that event
 /// stays stored once (with the other worker's number) and ours leaves a gap.
+/// Within one process, reserving numbers and inserting them is serialised, so two sources committing at once
+/// never make a higher sequence visible before a lower one: consumers that resume from a sequence (alerts,
+/// <c>events --follow</c>) cannot skip an event written by this process. Across worker processes that order is
+/// not guaranteed without transactions (see SCHEMA.md).
 /// </summary>
 internal sealed class EventWriter(IMongoCollection<BsonDocument> events, EventSequence sequence, ILogger logger)
 {
+    private static readonly SemaphoreSlim Ordered = new(1, 1);
+
     public async Task WriteAsync(RunCommit commit, CancellationToken cancellationToken)
     {
         if (commit.Events.Count == 0)
@@ -36,15 +42,20 @@ internal sealed class EventWriter(IMongoCollection<BsonDocument> events, EventSe
             return;
         }
 
-        var first = await sequence.ReserveAsync(fresh.Count, cancellationToken);
-        var documents = fresh.Select((change, i) => EventDocuments.Write(change, first + i));
+        await Ordered.WaitAsync(cancellationToken);
         try
         {
+            var first = await sequence.ReserveAsync(fresh.Count, cancellationToken);
+            var documents = fresh.Select((change, i) => EventDocuments.Write(change, first + i));
             await events.InsertManyAsync(documents, new InsertManyOptions { IsOrdered = false }, cancellationToken);
         }
         catch (MongoBulkWriteException<BsonDocument> ex) when (ex.WriteConcernError is null && ex.WriteErrors.All(IsDuplicateEventId))
         {
             // Stored concurrently by another worker: exactly the outcome we wanted.
+        }
+        finally
+        {
+            Ordered.Release();
         }
     }
 

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace Crawler.Tests.Analysis.Reporting;
 
 /// <summary>Opens the HTML report in headless Chromium: charts drawn, no script errors, no network.</summary>
+[Collection(Crawler.Tests.Support.BrowserCollection.Name)]
 [Trait("Category", "Integration")]
 public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
 {
