@@ -48,54 +48,28 @@ internal sealed class AlibabaPostingStore
 
     public LabMutation Mutate(int add, int remove, int edit)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(add);
-        ArgumentOutOfRangeException.ThrowIfNegative(remove);
-        ArgumentOutOfRangeException.ThrowIfNegative(edit);
         lock (gate)
         {
             var index = mutations++;
             var random = new Random(StableHash.Seed(seed, spec.Id, "mutation", index));
             var at = PostingGenerator.Snapshot + TimeSpan.FromHours(index + 1);
-            var pool = listed.Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
-            var removed = Take(pool, remove, random);
-            foreach (var id in removed) byId[id] = byId[id] with { Online = false };
-
-            var edited = Take(pool, edit, random);
-            foreach (var id in edited)
-            {
-                var post = byId[id];
-                byId[id] = random.Next(3) switch
+            var mutation = LabMutations.Apply(listed.Select(p => p.Id), add, remove, edit, random,
+                id => byId[id] = byId[id] with { Online = false },
+                id => byId[id] = random.Next(3) switch
                 {
-                    0 => AlibabaPostingGenerator.EditTitle(post, at),
-                    1 => AlibabaPostingGenerator.EditRequirement(post, random, at),
-                    _ => AlibabaPostingGenerator.EditCities(post, random, at),
-                };
-            }
-
-            var added = new List<string>(add);
-            for (var i = 0; i < add; i++)
-            {
-                var post = generator.Create(nextSerial++, random, at + TimeSpan.FromMinutes(i));
-                Add(post);
-                added.Add(post.Id);
-            }
-
+                    0 => AlibabaPostingGenerator.EditTitle(byId[id], at),
+                    1 => AlibabaPostingGenerator.EditRequirement(byId[id], random, at),
+                    _ => AlibabaPostingGenerator.EditCities(byId[id], random, at),
+                },
+                i =>
+                {
+                    var post = generator.Create(nextSerial++, random, at + TimeSpan.FromMinutes(i));
+                    Add(post);
+                    return post.Id;
+                });
             Volatile.Write(ref listed, Sorted());
-            return new LabMutation(added, removed, edited);
+            return mutation;
         }
-    }
-
-    private static List<string> Take(List<string> pool, int count, Random random)
-    {
-        var taken = new List<string>(Math.Min(count, pool.Count));
-        while (taken.Count < count && pool.Count > 0)
-        {
-            var at = random.Next(pool.Count);
-            taken.Add(pool[at]);
-            pool.RemoveAt(at);
-        }
-
-        return taken;
     }
 
     private void Add(AlibabaPost post) => byId.Add(post.Id, post);

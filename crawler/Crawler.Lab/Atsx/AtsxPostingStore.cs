@@ -48,57 +48,27 @@ internal sealed class AtsxPostingStore
 
     public LabMutation Mutate(int add, int remove, int edit)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(add);
-        ArgumentOutOfRangeException.ThrowIfNegative(remove);
-        ArgumentOutOfRangeException.ThrowIfNegative(edit);
         lock (gate)
         {
             var index = mutations++;
             var random = new Random(StableHash.Seed(seed, spec.Id, "mutation", index));
-            var pool = listed.Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
-            var removed = Take(pool, remove, random);
-            foreach (var id in removed)
-            {
-                byId[id] = byId[id] with { Online = false };
-            }
-
-            var edited = Take(pool, edit, random);
-            foreach (var id in edited)
-            {
-                var post = byId[id];
-                byId[id] = random.Next(3) switch
+            var mutation = LabMutations.Apply(listed.Select(p => p.Id), add, remove, edit, random,
+                id => byId[id] = byId[id] with { Online = false },
+                id => byId[id] = random.Next(3) switch
                 {
-                    0 => generator.EditTitle(post),
-                    1 => generator.EditRequirement(post, random),
-                    _ => generator.EditCities(post, random),
-                };
-            }
-
-            var added = new List<string>(add);
-            for (var i = 0; i < add; i++)
-            {
-                var published = PostingGenerator.Snapshot + TimeSpan.FromHours(index + 1) + TimeSpan.FromMinutes(i);
-                var post = generator.Create(nextSerial++, random, published);
-                Add(post);
-                added.Add(post.Id);
-            }
-
+                    0 => generator.EditTitle(byId[id]),
+                    1 => generator.EditRequirement(byId[id], random),
+                    _ => generator.EditCities(byId[id], random),
+                },
+                i =>
+                {
+                    var post = generator.Create(nextSerial++, random, PostingGenerator.Snapshot + TimeSpan.FromHours(index + 1) + TimeSpan.FromMinutes(i));
+                    Add(post);
+                    return post.Id;
+                });
             Volatile.Write(ref listed, Sorted());
-            return new LabMutation(added, removed, edited);
+            return mutation;
         }
-    }
-
-    private static List<string> Take(List<string> pool, int count, Random random)
-    {
-        var taken = new List<string>(Math.Min(count, pool.Count));
-        while (taken.Count < count && pool.Count > 0)
-        {
-            var at = random.Next(pool.Count);
-            taken.Add(pool[at]);
-            pool.RemoveAt(at);
-        }
-
-        return taken;
     }
 
     private void Add(AtsxPost post) => byId.Add(post.Id, post);

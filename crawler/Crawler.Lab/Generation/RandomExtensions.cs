@@ -21,4 +21,18 @@ internal static class RandomExtensions
 
         return weights.Count - 1;
     }
+
+    /// <summary>Removes up to <paramref name="count"/> random items from <paramref name="pool"/> and returns them.</summary>
+    public static List<T> TakeFrom<T>(this Random random, List<T> pool, int count)
+    {
+        var taken = new List<T>(Math.Min(count, pool.Count));
+        while (taken.Count < count && pool.Count > 0)
+        {
+            var at = random.Next(pool.Count);
+            taken.Add(pool[at]);
+            pool.RemoveAt(at);
+        }
+
+        return taken;
+    }
 }

@@ -56,44 +56,28 @@ internal sealed class MokaPostingStore
     /// <summary>Adds, removes and edits jobs; an edit changes the title, the description, the cities or open ↔ pause.</summary>
     public LabMutation Mutate(int add, int remove, int edit)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(add);
-        ArgumentOutOfRangeException.ThrowIfNegative(remove);
-        ArgumentOutOfRangeException.ThrowIfNegative(edit);
         lock (gate)
         {
             var index = mutations++;
             var at = PostingGenerator.Snapshot + TimeSpan.FromHours(index + 1);
             var random = new Random(StableHash.Seed(seed, spec.Id, "moka-mutation", index));
-            var pool = listed.Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
-            var removed = Take(pool, remove, random);
-            foreach (var id in removed)
-            {
-                byId[id] = byId[id] with { Online = false, UpdatedAt = at };
-            }
-
-            var edited = Take(pool, edit, random);
-            foreach (var id in edited)
-            {
-                var post = byId[id];
-                byId[id] = random.Next(4) switch
+            var mutation = LabMutations.Apply(listed.Select(p => p.Id), add, remove, edit, random,
+                id => byId[id] = byId[id] with { Online = false, UpdatedAt = at },
+                id => byId[id] = random.Next(4) switch
                 {
-                    0 => MokaPostingGenerator.EditTitle(post, at),
-                    1 => generator.EditDescription(post, random, at),
-                    2 => generator.EditCities(post, random, at),
-                    _ => MokaPostingGenerator.ToggleStatus(post, at),
-                };
-            }
-
-            var added = new List<string>(add);
-            for (var i = 0; i < add; i++)
-            {
-                var post = generator.Create(random, at + TimeSpan.FromMinutes(i), withoutDescription: false);
-                byId.Add(post.Id, post);
-                added.Add(post.Id);
-            }
-
+                    0 => MokaPostingGenerator.EditTitle(byId[id], at),
+                    1 => generator.EditDescription(byId[id], random, at),
+                    2 => generator.EditCities(byId[id], random, at),
+                    _ => MokaPostingGenerator.ToggleStatus(byId[id], at),
+                },
+                i =>
+                {
+                    var post = generator.Create(random, at + TimeSpan.FromMinutes(i), withoutDescription: false);
+                    byId.Add(post.Id, post);
+                    return post.Id;
+                });
             Volatile.Write(ref listed, Sorted());
-            return new LabMutation(added, removed, edited);
+            return mutation;
         }
     }
 
@@ -101,20 +85,7 @@ internal sealed class MokaPostingStore
     private static HashSet<int> Exact(int size, double share, Random random)
     {
         var pool = Enumerable.Range(0, size).ToList();
-        return [.. Take(pool, (int)Math.Round(size * share), random)];
-    }
-
-    private static List<T> Take<T>(List<T> pool, int count, Random random)
-    {
-        var taken = new List<T>(Math.Min(count, pool.Count));
-        while (taken.Count < count && pool.Count > 0)
-        {
-            var at = random.Next(pool.Count);
-            taken.Add(pool[at]);
-            pool.RemoveAt(at);
-        }
-
-        return taken;
+        return [.. random.TakeFrom(pool, (int)Math.Round(size * share))];
     }
 
     private MokaPost[] Sorted() =>
