@@ -60,12 +60,7 @@ public sealed class LabCrawlHarness : IAsyncDisposable
     /// <summary>A source for a lab site, as a user would configure it.</summary>
     public SourceDefinition Source(string siteId, Func<SourceDefinition, SourceDefinition>? adjust = null)
     {
-        var site = Lab.Site(siteId);
-        var source = new SourceDefinition
-        {
-            Id = site.Id, Company = site.Company, Platform = site.Family, EntryUrl = site.EntryUrl,
-            Settings = new Dictionary<string, string>(site.AdapterSettings),
-        };
+        var source = LabSourceDefinitions.For(Lab, siteId, interval: TimeSpan.FromDays(1));
         return adjust is null ? source : adjust(source);
     }
 
