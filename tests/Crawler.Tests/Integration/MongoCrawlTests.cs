@@ -4,6 +4,9 @@ using Crawler.Storage;
 using Crawler.Storage.Mongo;
 using Crawler.Tests.Storage.Mongo;
 using Crawler.Tests.Support;
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using MongoDB.Driver;
 
 namespace Crawler.Tests.Integration;
 
@@ -49,5 +52,27 @@ public sealed class MongoCrawlTests(BrowserFixture fixture)
         // The analysts' report reads the same from MongoDB as from the postings the crawl produced.
         var report = StudyReportBuilder.Build(active.Values, new ReportOptions());
         Assert.Equal(31, report.PostingsByFirm.Single().Postings);
+
+        // The analyst queries documented in SCHEMA.md, run as an analyst would on what this crawl stored,
+        // agree with the report computed from the same postings.
+        using var inspector = database.InspectorClient();
+        var db = inspector.GetDatabase(database.Name);
+        async Task<List<BsonDocument>> QueryAsync(string name, string collection = "postings") =>
+            await db.GetCollection<BsonDocument>(collection)
+                .Aggregate<BsonDocument>(BsonSerializer.Deserialize<BsonArray>(MongoAnalystQueryTests.DocumentedPipeline(name)).Select(stage => stage.AsBsonDocument).ToArray())
+                .ToListAsync();
+        var perFirm = Assert.Single(await QueryAsync("active-by-company"));
+        Assert.Equal(("MiniMax", 31), (perFirm["_id"].AsString, perFirm["postings"].ToInt32()));
+        var campus = Assert.Single(await QueryAsync("campus-share"));
+        Assert.Equal(report.Campus.Campus, campus["campus"].ToInt32());
+        var cityWeights = (await QueryAsync("city-share")).ToDictionary(r => r["_id"].AsString, r => r["postings"].ToDouble());
+        foreach (var city in report.Cities.Cities.Where(c => cityWeights.ContainsKey(c.City)))
+        {
+            Assert.Equal(city.Weight, cityWeights[city.City], precision: 9);
+        }
+
+        Assert.Equal(report.Cities.Cities.Sum(c => c.Weight), cityWeights.Values.Sum(), precision: 9);
+        var appeared = Assert.Single(await QueryAsync("appeared-last-7-days", "events"));
+        Assert.Equal(30 + mutation.Added.Count, appeared["postings"].ToInt32());
     }
 }

@@ -112,7 +112,7 @@ public sealed partial class MongoAnalystQueryTests : IAsyncLifetime
         return await postings.Aggregate<BsonDocument>(pipeline.Select(stage => stage.AsBsonDocument).ToArray()).ToListAsync();
     }
 
-    private static string DocumentedPipeline(string name)
+    internal static string DocumentedPipeline(string name)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Crawler.sln")))
