@@ -14,7 +14,16 @@ public static class ChromiumProcesses
     private static readonly Lazy<bool> Subreaper = new(() => OperatingSystem.IsLinux() && Prctl(PrSetChildSubreaper, 1, 0, 0, 0) == 0);
 
     /// <summary>Pids of Chromium processes below this process (any depth).</summary>
-    public static IReadOnlySet<int> Descendants()
+    public static IReadOnlySet<int> Descendants() => Scan(outside: null);
+
+    /// <summary>
+    /// Chromium processes below this test process that are not in <paramref name="baseline"/> and do not descend
+    /// from a process in it: a browser that already ran (the shared fixture's) may start renderers at any time,
+    /// and those are not the leftovers of the browser under test.
+    /// </summary>
+    public static IReadOnlySet<int> NewSince(IReadOnlySet<int> baseline) => Scan(outside: baseline);
+
+    private static HashSet<int> Scan(IReadOnlySet<int>? outside)
     {
         _ = Subreaper.Value;
         var parents = new Dictionary<int, (int Parent, string Name)>();
@@ -42,9 +51,11 @@ public static class ChromiumProcesses
         foreach (var (pid, (_, name)) in parents)
         {
             if (!name.Contains("chrom", StringComparison.OrdinalIgnoreCase)) continue;
+            if (outside is not null && outside.Contains(pid)) continue;
             var current = pid;
             for (var depth = 0; depth < 64 && parents.TryGetValue(current, out var p); depth++)
             {
+                if (outside is not null && outside.Contains(p.Parent)) break;
                 if (p.Parent == self)
                 {
                     result.Add(pid);
@@ -58,13 +69,12 @@ public static class ChromiumProcesses
         return result;
     }
 
-    /// <summary>Waits until no Chromium outside <paramref name="baseline"/> remains below this process; returns the leftovers.</summary>
     public static async Task<IReadOnlySet<int>> LeftoversAsync(IReadOnlySet<int> baseline, TimeSpan wait)
     {
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
-            var left = Descendants().Where(p => !baseline.Contains(p)).ToHashSet();
+            var left = NewSince(baseline);
             if (left.Count == 0 || DateTime.UtcNow > deadline) return left;
             await Task.Delay(100);
         }
@@ -74,7 +84,7 @@ public static class ChromiumProcesses
     public static int KillAllExcept(IReadOnlySet<int> keep)
     {
         var killed = 0;
-        foreach (var pid in Descendants().Where(p => !keep.Contains(p)))
+        foreach (var pid in NewSince(keep))
         {
             try
             {

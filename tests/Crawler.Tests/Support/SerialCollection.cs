@@ -1,6 +1,6 @@
 namespace Crawler.Tests;
 
-/// <summary>Tests that measure speed run alone, not beside a browser test on a two-core machine.</summary>
+/// <summary>Tests that measure process-wide figures (speed, heap, Chromium processes) run alone, after the parallel ones.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SerialCollection
 {
