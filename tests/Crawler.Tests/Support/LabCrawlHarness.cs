@@ -74,6 +74,39 @@ public sealed class LabCrawlHarness : IAsyncDisposable
         (await Store.GetPostingsAsync(sourceId, CancellationToken.None))
             .Where(p => p.Value.Status == PostingStatus.Active).ToDictionary(p => p.Key, p => p.Value);
 
+    /// <summary>
+    /// Asserts that the source's active postings are exactly the lab site's ground truth and that the business
+    /// fields every family carries (title, description, cities, category) match; returns each truth posting with
+    /// what was stored, for the family's own checks (track, requirement, dates, URL shape).
+    /// </summary>
+    public async Task<IReadOnlyList<(LabPosting Expected, ObservedPosting Actual)>> AssertMatchesGroundTruthAsync(string sourceId)
+    {
+        var truth = Lab.Site(sourceId).GroundTruth();
+        var stored = await ActivePostingsAsync(sourceId);
+        Assert.Equal(truth.Select(t => sourceId + ":" + t.Id).Order(), stored.Keys.Order());
+        return [.. truth.Select(expected =>
+        {
+            var actual = stored[sourceId + ":" + expected.Id].Posting;
+            Assert.Equal(expected.Title, actual.Title);
+            Assert.Equal(expected.Description, actual.Description);
+            Assert.Equal(expected.Cities, actual.Cities);
+            Assert.Equal(expected.CategoryPath, actual.Category);
+            return (expected, actual);
+        })];
+    }
+
+    /// <summary>Asserts that every active posting has a stored snapshot holding its title, whose HTML contains <paramref name="htmlMarker"/>.</summary>
+    public async Task AssertOneSnapshotPerPostingAsync(string sourceId, Func<StoredPosting, string> htmlMarker)
+    {
+        foreach (var posting in (await ActivePostingsAsync(sourceId)).Values)
+        {
+            var snapshot = await Store.GetSnapshotAsync(posting.SnapshotId!, CancellationToken.None);
+            Assert.NotNull(snapshot);
+            Assert.Contains(posting.Posting.Title, snapshot.Text, StringComparison.Ordinal);
+            Assert.Contains(htmlMarker(posting), Crawler.Snapshots.SnapshotFactory.Decompress(snapshot.CompressedHtml), StringComparison.Ordinal);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
