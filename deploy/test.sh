@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Quick start 2: set up, then run every test (unit and integration with real Chromium against the lab).
+# A test that hangs for 5 minutes (CRAWLER_TEST_HANG_TIMEOUT) is killed and named, so a hang fails the run
+# within minutes instead of eating CI's 90.
 # Ends with one plain line "N passed, N failed, N skipped" read from the test results.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +9,8 @@ bash deploy/setup.sh || exit 1
 results="$(mktemp -d)"
 dotnet test Crawler.sln -c Release --no-build --nologo \
   --logger "trx;LogFileName=results.trx" --results-directory "$results" \
-  --logger "console;verbosity=normal" "$@"
+  --logger "console;verbosity=normal" \
+  --blame-hang-timeout "${CRAWLER_TEST_HANG_TIMEOUT:-5m}" --blame-hang-dump-type none "$@"
 status=$?
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx "$results"/*/*.trx; do

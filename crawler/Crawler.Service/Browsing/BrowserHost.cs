@@ -15,6 +15,7 @@ namespace Crawler.Browsing;
 public sealed partial class BrowserHost : IAsyncDisposable
 {
     private static readonly TimeSpan ReapGrace = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ProcessWatchPeriod = TimeSpan.FromMilliseconds(200);
     private readonly BrowserOptions _options;
     private readonly ILogger<BrowserHost> _logger;
     private readonly CrawlerMetrics? _metrics;
@@ -24,6 +25,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private BrowserProcess? _process;
+    private BrowserGuard? _guard;
     private int _contextsSinceLaunch;
     private int _openContexts;
     private bool _disposed;
@@ -37,7 +39,11 @@ public sealed partial class BrowserHost : IAsyncDisposable
         _gate = gate;
         _time = time ?? TimeProvider.System;
         _metrics?.ObserveBrowser(() => OpenContexts, MemoryBytes);
+        ChromiumReaper.EnsureStarted();
     }
+
+    /// <summary>Test seam: called right after a guarded browser call was issued, before it is awaited.</summary>
+    internal Action<string>? CallStarted { get; set; }
 
     /// <summary>Browser launches so far (the first one included); a metric for ops.</summary>
     public int Launches { get; private set; }
@@ -67,27 +73,40 @@ public sealed partial class BrowserHost : IAsyncDisposable
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(HostAllowList? allowedHosts, CancellationToken cancellationToken)
     {
-        var browser = await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        var (browser, guard) = await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
+        var context = await guard.RunAsync("new context", () => browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = _options.Viewport.Width, Height = _options.Viewport.Height },
             Locale = "zh-CN",
             ServiceWorkers = ServiceWorkerPolicy.Block,
-        }).ConfigureAwait(false);
-        context.SetDefaultTimeout((float)_options.NavigationTimeout.TotalMilliseconds);
-        context.SetDefaultNavigationTimeout((float)_options.NavigationTimeout.TotalMilliseconds);
-        var blocked = new HashSet<string>(
-            _options.BlockedResourceTypes.Count > 0 ? _options.BlockedResourceTypes : ["image", "font", "media"],
-            StringComparer.OrdinalIgnoreCase);
-        await ContextRequestGate.AttachAsync(context, blocked, allowedHosts, _gate).ConfigureAwait(false);
+        })).ConfigureAwait(false);
+        BrowserCalls.Attach(context, guard);
         Interlocked.Increment(ref _openContexts);
-        context.Close += (_, _) => Interlocked.Decrement(ref _openContexts);
+        context.Close += (_, _) =>
+        {
+            // A context of a launch already thrown away was counted out when that browser closed.
+            if (ReferenceEquals(Volatile.Read(ref _guard), guard)) Interlocked.Decrement(ref _openContexts);
+        };
         Interlocked.Increment(ref _contextsSinceLaunch);
-        return context;
+        try
+        {
+            context.SetDefaultTimeout((float)_options.NavigationTimeout.TotalMilliseconds);
+            context.SetDefaultNavigationTimeout((float)_options.NavigationTimeout.TotalMilliseconds);
+            var blocked = new HashSet<string>(
+                _options.BlockedResourceTypes.Count > 0 ? _options.BlockedResourceTypes : ["image", "font", "media"],
+                StringComparer.OrdinalIgnoreCase);
+            await guard.RunAsync("route context", () => ContextRequestGate.AttachAsync(context, blocked, allowedHosts, _gate)).ConfigureAwait(false);
+            return context;
+        }
+        catch
+        {
+            await context.CloseQuietlyAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Launches the browser now if none runs (the worker warms up at start so readiness is known).</summary>
-    public async Task WarmUpAsync(CancellationToken cancellationToken) => await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
+    public async Task WarmUpAsync(CancellationToken cancellationToken) => _ = await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Closes the browser so the next context launches a new one (after a crash or on recycle).</summary>
     public async Task ResetAsync(string reason)
@@ -103,7 +122,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
         }
     }
 
-    private async Task<IBrowser> EnsureBrowserAsync(CancellationToken cancellationToken)
+    private async Task<(IBrowser, BrowserGuard)> EnsureBrowserAsync(CancellationToken cancellationToken)
     {
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -121,7 +140,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
                 }
             }
 
-            if (_browser is { IsConnected: true } alive) return alive;
+            if (_browser is { IsConnected: true } alive && _guard is { Disconnected.IsCancellationRequested: false } guard) return (alive, guard);
             if (_browser is not null) await CloseBrowserAsync("browser disconnected", "disconnected").ConfigureAwait(false);
             return await LaunchAsync().ConfigureAwait(false);
         }
@@ -131,7 +150,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
         }
     }
 
-    private async Task<IBrowser> LaunchAsync()
+    private async Task<(IBrowser, BrowserGuard)> LaunchAsync()
     {
         try
         {
@@ -147,20 +166,23 @@ public sealed partial class BrowserHost : IAsyncDisposable
                 Args = args,
                 Timeout = (float)TimeSpan.FromSeconds(60).TotalMilliseconds,
             }).ConfigureAwait(false);
+            var guard = new BrowserGuard(_options.OperationTimeout, CallStarted);
             browser.Disconnected += (sender, _) =>
             {
+                guard.MarkDisconnected("browser disconnected");
                 if (ReferenceEquals(sender, _closing)) return;
                 LogDisconnected();
                 _metrics?.RecordError("browser");
             };
             _browser = browser;
             _process = process;
-            _ = process.RootPid;
+            _guard = guard;
+            if (process.RootPid is { } root) _ = WatchProcessAsync(root, guard);
             _contextsSinceLaunch = 0;
             Launches++;
             _metrics?.RecordBrowserLaunch();
             LastLaunch = new BrowserLaunch(true, _time.GetUtcNow(), null);
-            return browser;
+            return (browser, guard);
         }
         catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException or TimeoutException or IOException)
         {
@@ -175,16 +197,20 @@ public sealed partial class BrowserHost : IAsyncDisposable
         LogClosing(reason);
         if (kind != "shutdown") _metrics?.RecordBrowserRestart(kind);
         _closing = _browser;
+        // Whatever still waits on this browser ends now, instead of on a close that may itself never return.
+        _guard?.MarkDisconnected("browser closed: " + reason);
         try
         {
-            await _browser.CloseAsync().ConfigureAwait(false);
+            await _browser.CloseAsync().WaitAsync(_options.OperationTimeout).ConfigureAwait(false);
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            // Already gone (crashed or killed): nothing left to close.
+            // Already gone (crashed or killed), or wedged: its processes are reaped below.
         }
 
         _browser = null;
+        _guard = null;
+        Volatile.Write(ref _openContexts, 0);
         if (_process is { } process)
         {
             var killed = await process.ReapAsync(ReapGrace).ConfigureAwait(false);
@@ -192,6 +218,31 @@ public sealed partial class BrowserHost : IAsyncDisposable
         }
 
         _process = null;
+        ChromiumReaper.Sweep();
+    }
+
+    /// <summary>
+    /// Declares the browser gone as soon as its main process exits: Playwright's own disconnect notice can come late
+    /// or, in a race with a page being opened, not in time for the calls that wait on it.
+    /// </summary>
+    private static async Task WatchProcessAsync(int rootPid, BrowserGuard guard)
+    {
+        try
+        {
+            while (!guard.Disconnected.IsCancellationRequested)
+            {
+                await Task.Delay(ProcessWatchPeriod, guard.Disconnected).ConfigureAwait(false);
+                if (!ProcessTree.IsAlive(rootPid)) guard.MarkDisconnected("browser process exited");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Disconnected or closed: nothing left to watch.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The launch is over.
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -32,6 +32,14 @@ public sealed class BrowserOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan NavigationTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Deadline on each browser call that opens or closes a context or a page. Such a call has no timeout of its own
+    /// and can wait for ever when Chromium dies at the wrong moment; past the deadline it fails (and a disconnect ends
+    /// it at once). Default 30 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Playwright resource types never loaded (saves time and memory). Default: image, font, media.</summary>
     public List<string> BlockedResourceTypes { get; set; } = [];
 

@@ -33,6 +33,9 @@ public sealed partial class CrawlRunner
     [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "{SourceId}: the store refused the run's commit; nothing of it was written: {Reason}")]
     private partial void LogCommitFailed(string sourceId, string reason);
 
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Error, Message = "{SourceId}: run stalled: {Reason}")]
+    private partial void LogStalled(string sourceId, string reason);
+
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "{SourceId}: {Failed} of {Total} detail pages could not be rendered")]
     private partial void LogSnapshotFailures(string sourceId, int failed, int total);
 }

@@ -22,6 +22,7 @@ public sealed partial class CrawlRunner(
     DetailRenderer details,
     ChangeDetector detector,
     DerivedFieldsCalculator derive,
+    RunWatchdog watchdog,
     TimeProvider time,
     IOptions<CrawlerOptions> options,
     ILogger<CrawlRunner> logger)
@@ -69,22 +70,28 @@ public sealed partial class CrawlRunner(
     private async Task<(RunRecord Run, IReadOnlyList<ChangeEvent> Events)> CrawlAsync(
         SourceDefinition source, IPortalAdapter adapter, RunRecord run, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
+        var watch = watchdog.Watch(source.Id, run.Id, progress);
         try
         {
             Attempt attempt;
             try
             {
-                attempt = await AttemptAsync(source, adapter, progress, cancellationToken).ConfigureAwait(false);
+                attempt = await AttemptAsync(source, adapter, watch, cancellationToken).ConfigureAwait(false);
             }
-            catch (BrowserDisconnectedException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (BrowserDisconnectedException ex) when (!cancellationToken.IsCancellationRequested && !watch.Tripped)
             {
                 // A crashed browser says nothing about the portal: relaunch it and crawl once more in a fresh context.
                 LogBrowserRetry(source.Id, ex.Message);
                 await browser.ResetAsync("browser fault: " + ex.Message).ConfigureAwait(false);
-                attempt = await AttemptAsync(source, adapter, progress, cancellationToken).ConfigureAwait(false);
+                attempt = await AttemptAsync(source, adapter, watch, cancellationToken).ConfigureAwait(false);
             }
 
+            await watch.DisposeAsync().ConfigureAwait(false);
             return await CommitAsync(source, run, attempt.Listing, attempt.Previous, attempt.Snapshots, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (watch.Tripped && !cancellationToken.IsCancellationRequested)
+        {
+            return await AbandonStalledAsync(source, run, watch).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException or BrowserDisconnectedException or InvalidOperationException
                                    && !cancellationToken.IsCancellationRequested)
@@ -103,6 +110,27 @@ public sealed partial class CrawlRunner(
             await store.CommitRunAsync(new RunCommit(abandoned, [], []), CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+        finally
+        {
+            await watch.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The watchdog tripped: nothing moved for the stall timeout, most likely a browser call that never returns.
+    /// The run is closed as abandoned (nothing of it written), the browser thrown away, the source backed off; the
+    /// caller then releases the lease so this or another worker can crawl it again.
+    /// </summary>
+    private async Task<(RunRecord, IReadOnlyList<ChangeEvent>)> AbandonStalledAsync(SourceDefinition source, RunRecord run, RunWatch watch)
+    {
+        var where = watch.Last is { } last ? $" (last progress: {last.Phase} {last.Done}{(last.Total is { } t ? "/" + t : "")})" : " (no progress at all)";
+        var reason = $"no progress for {watchdog.StallTimeout.TotalSeconds:0.#} s{where}: abandoned by the watchdog (Crawler:StallTimeout)";
+        LogStalled(source.Id, reason);
+        await browser.ResetAsync("stalled run: " + reason).ConfigureAwait(false);
+        var abandoned = run with { Status = RunStatus.Abandoned, FinishedAt = time.GetUtcNow(), Errors = [reason] };
+        await store.CommitRunAsync(new RunCommit(abandoned, [], []), CancellationToken.None).ConfigureAwait(false);
+        await UpdateStateAsync(source, RunStatus.Failed).ConfigureAwait(false);
+        return (abandoned, []);
     }
 
     /// <summary>What one attempt observed before anything is written: the listing, the stored state it is compared with, the snapshots.</summary>
@@ -112,22 +140,31 @@ public sealed partial class CrawlRunner(
     /// Lists and renders in a fresh context. A browser that died on the way (its errors may look like portal
     /// errors, or like an incomplete listing) surfaces as <see cref="BrowserDisconnectedException"/>.
     /// </summary>
+    /// <remarks>
+    /// Every wait of the attempt also ends when the browser is declared gone (its process exited or Playwright said
+    /// so) or the watchdog trips, even a Playwright call that would otherwise never return (issue 19).
+    /// </remarks>
     private async Task<Attempt> AttemptAsync(
-        SourceDefinition source, IPortalAdapter adapter, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+        SourceDefinition source, IPortalAdapter adapter, RunWatch watch, CancellationToken cancellationToken)
     {
         IBrowserContext? context = null;
+        using var stoppable = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watch.Token);
         try
         {
-            context = await browser.NewContextAsync(new HostAllowList(source.Hosts()), cancellationToken).ConfigureAwait(false);
+            context = await browser.NewContextAsync(new HostAllowList(source.Hosts()), stoppable.Token).WaitAsync(stoppable.Token).ConfigureAwait(false);
+            var guard = context.Guard();
+            watch.Report(new CrawlProgress("starting", 0, null)); // a browser launch is movement too
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stoppable.Token, guard.Disconnected);
             var session = new CrawlSession
             {
-                Source = source, Browser = context, Logger = logger, Time = time, Progress = progress,
+                Source = source, Browser = context, Logger = logger, Time = time, Progress = watch,
                 Timeout = browser.Options.NavigationTimeout,
             };
-            var listing = await adapter.ListAsync(session, cancellationToken).ConfigureAwait(false);
+            var listing = await adapter.ListAsync(session, attempt.Token).WaitAsync(attempt.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "listing");
-            var previous = await store.GetPostingsAsync(source.Id, cancellationToken).ConfigureAwait(false);
-            var snapshots = await RenderSnapshotsAsync(source, adapter, context, listing, previous, progress, cancellationToken).ConfigureAwait(false);
+            var previous = await store.GetPostingsAsync(source.Id, attempt.Token).ConfigureAwait(false);
+            var snapshots = await RenderSnapshotsAsync(source, adapter, context, listing, previous, watch, attempt.Token)
+                .WaitAsync(attempt.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "detail rendering");
             return new Attempt(listing, previous, snapshots);
         }
@@ -135,15 +172,22 @@ public sealed partial class CrawlRunner(
         {
             throw new BrowserDisconnectedException("browser disconnected: " + ex.Message.Split('\n')[0], ex);
         }
+        catch (OperationCanceledException ex) when (!stoppable.IsCancellationRequested && context?.Guard() is { Disconnected.IsCancellationRequested: true } gone)
+        {
+            throw new BrowserDisconnectedException($"browser disconnected ({gone.Reason})", ex);
+        }
         finally
         {
-            if (context is not null) await CloseQuietlyAsync(context).ConfigureAwait(false);
+            if (context is not null) await context.CloseQuietlyAsync().ConfigureAwait(false);
         }
     }
 
     private static void ThrowIfDisconnected(IBrowserContext context, string stage)
     {
-        if (!context.IsConnected()) throw new BrowserDisconnectedException($"browser disconnected during {stage}");
+        if (!context.IsConnected() || context.Guard().Disconnected.IsCancellationRequested)
+        {
+            throw new BrowserDisconnectedException($"browser disconnected during {stage}");
+        }
     }
 
     private async Task<Dictionary<string, Snapshot>> RenderSnapshotsAsync(
@@ -280,18 +324,6 @@ public sealed partial class CrawlRunner(
         catch (OperationCanceledException)
         {
             // The crawl ended (or the lease was lost): renewal stops with it.
-        }
-    }
-
-    private static async Task CloseQuietlyAsync(IBrowserContext context)
-    {
-        try
-        {
-            await context.CloseAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // The browser is already gone; BrowserHost relaunches it for the next job.
         }
     }
 

@@ -14,6 +14,14 @@ public sealed class CrawlerOptions
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// A run whose progress (pages listed, details rendered) has not moved for this long is abandoned by the
+    /// watchdog: its lease released, the browser reset, the source backed off. Keep it above the longest wait a
+    /// portal may impose (Retry-After, navigation timeout). Default 10 min.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Render each new or changed posting's detail page and keep it as a snapshot. Default true.</summary>
     public bool Snapshots { get; set; } = true;
 

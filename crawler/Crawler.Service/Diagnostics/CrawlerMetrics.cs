@@ -25,9 +25,15 @@ public sealed class CrawlerMetrics : IDisposable
     private Func<int> _openContexts = () => 0;
     private Func<long> _browserMemory = () => 0;
 
-    public CrawlerMetrics()
+    public CrawlerMetrics(RunWatchdog? watchdog = null)
     {
         Meter = new Meter(MeterName);
+        if (watchdog is not null)
+        {
+            Meter.CreateObservableCounter("crawler_watchdog_trips", () => watchdog.Trips, description: "Runs abandoned by the watchdog after no progress for Crawler:StallTimeout");
+            Meter.CreateObservableGauge("crawler_runs_in_progress", () => watchdog.Running.Count, description: "Runs in progress in this worker");
+        }
+
         _pages = Meter.CreateCounter<long>("crawler_pages_fetched", description: "Listing and API pages fetched");
         _seen = Meter.CreateCounter<long>("crawler_postings_seen", description: "Postings seen by runs (one per posting per run)");
         _events = Meter.CreateCounter<long>("crawler_events", description: "Change events emitted, by kind");

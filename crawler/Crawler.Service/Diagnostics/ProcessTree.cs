@@ -46,6 +46,9 @@ public static class ProcessTree
         return result;
     }
 
+    /// <summary>Whether <paramref name="pid"/> runs (exists and is neither a zombie nor dead).</summary>
+    public static bool IsAlive(int pid) => Read(pid) is { State: not ('Z' or 'X' or 'x') };
+
     /// <summary>Chromium processes (browser, renderers, zygotes, crashpad; zombies included) below <paramref name="rootPid"/>.</summary>
     public static int CountChromiumDescendants(int rootPid) => Descendants(rootPid).Count(IsChromium);
 

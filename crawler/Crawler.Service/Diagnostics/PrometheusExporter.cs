@@ -46,7 +46,7 @@ public sealed class PrometheusExporter : IDisposable
                 var name = instrument.Name;
                 var kind = instrument switch
                 {
-                    Counter<long> or Counter<int> or Counter<double> => "counter",
+                    Counter<long> or Counter<int> or Counter<double> or ObservableCounter<long> => "counter",
                     Histogram<double> or Histogram<long> => "histogram",
                     _ => "gauge",
                 };

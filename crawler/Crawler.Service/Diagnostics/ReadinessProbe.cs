@@ -1,14 +1,16 @@
 using Crawler.Browsing;
+using Crawler.Crawling;
 using Crawler.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Crawler.Diagnostics;
 
 /// <summary>
-/// Ready = the store answers and the browser launched the last time it was asked to (the cached launch
-/// result: a probe never launches Chromium itself).
+/// Ready = the store answers, the browser launched the last time it was asked to (the cached launch
+/// result: a probe never launches Chromium itself), and no run is stuck (no progress for the watchdog's stall
+/// timeout: a run the watchdog could not tear down keeps the worker unready, so ops see it).
 /// </summary>
-public sealed class ReadinessProbe(ICrawlStore store, BrowserHost browser, IOptions<DiagnosticsOptions> options)
+public sealed class ReadinessProbe(ICrawlStore store, BrowserHost browser, IOptions<DiagnosticsOptions> options, RunWatchdog? watchdog = null)
 {
     /// <summary>Whether the worker can crawl, with one line per check.</summary>
     public async Task<(bool Ready, IReadOnlyList<string> Checks)> CheckAsync(CancellationToken cancellationToken)
@@ -36,6 +38,10 @@ public sealed class ReadinessProbe(ICrawlStore store, BrowserHost browser, IOpti
             { Succeeded: true } => $"browser: ok (launched {launch.At:u})",
             _ => $"browser: launch failed at {launch.At:u}: {launch.Error}",
         });
-        return (storeOk && browserOk, checks);
+        var stuck = watchdog?.Running.Where(r => r.Idle >= watchdog.StallTimeout).ToList() ?? [];
+        checks.Add(stuck.Count == 0
+            ? $"runs: {watchdog?.Running.Count ?? 0} in progress, none stuck"
+            : "runs: stuck: " + string.Join(", ", stuck.Select(r => $"{r.SourceId} (run {r.RunId}, no progress for {r.Idle.TotalSeconds:0} s)")));
+        return (storeOk && browserOk && stuck.Count == 0, checks);
     }
 }

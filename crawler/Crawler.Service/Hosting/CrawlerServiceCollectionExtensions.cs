@@ -45,6 +45,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton(_ => configuration["Analysis:AreaRulesPath"] is { Length: > 0 } rules
             ? new DerivedFieldsCalculator(AreaRulesLoader.Load(rules))
             : DerivedFieldsCalculator.CreateDefault());
+        services.AddSingleton<RunWatchdog>();
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CrawlBatch>();
         services.AddCrawlStore(configuration);

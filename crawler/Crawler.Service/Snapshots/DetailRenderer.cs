@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Crawler.Browsing;
 using Crawler.Diagnostics;
 using Crawler.Portals;
 using Microsoft.Extensions.Logging;
@@ -33,12 +34,12 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
                 while (queue.TryDequeue(out var item))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    page ??= await context.NewPageAsync().ConfigureAwait(false);
+                    page ??= await context.OpenPageAsync().ConfigureAwait(false);
                     var (result, usable) = await RenderOneAsync(page, sourceId, item.Key, item.Target, timeout).ConfigureAwait(false);
                     results.Add(result);
                     if (!usable)
                     {
-                        await ClosePageAsync(page).ConfigureAwait(false);
+                        await page.CloseQuietlyAsync().ConfigureAwait(false);
                         page = null;
                     }
 
@@ -47,7 +48,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
             }
             finally
             {
-                if (page is not null) await ClosePageAsync(page).ConfigureAwait(false);
+                if (page is not null) await page.CloseQuietlyAsync().ConfigureAwait(false);
             }
         });
         await Task.WhenAll(workers).ConfigureAwait(false);
@@ -136,18 +137,6 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
           return [e.outerHTML, e.innerText, document.documentElement.outerHTML];
         }
         """;
-
-    private static async Task ClosePageAsync(IPage page)
-    {
-        try
-        {
-            await page.CloseAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // The page or its browser is already gone.
-        }
-    }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Detail {PostingKey} of {SourceId}: attempt {Attempt} failed: {Reason}")]
     private partial void LogAttemptFailed(string sourceId, string postingKey, int attempt, string reason);

@@ -1,3 +1,4 @@
+using Crawler.Browsing;
 using Crawler.Crawling;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
@@ -19,7 +20,7 @@ public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey>
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var settings = AlibabaListingSettings.From(session.Source);
-        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
+        var page = await session.Browser.OpenPageAsync().ConfigureAwait(false);
         try
         {
             var client = new AlibabaPageClient(page, session.Source.EntryUrl, session.Timeout);
@@ -28,7 +29,7 @@ public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey>
         }
         finally
         {
-            await page.CloseAsync().ConfigureAwait(false);
+            await page.CloseQuietlyAsync().ConfigureAwait(false);
         }
     }
 

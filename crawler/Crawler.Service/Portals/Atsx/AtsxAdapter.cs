@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crawler.Browsing;
 using Crawler.Crawling;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
@@ -19,7 +20,7 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var pageSize = int.Parse(session.Source.Setting("pageSize", "100")!, CultureInfo.InvariantCulture);
-        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
+        var page = await session.Browser.OpenPageAsync().ConfigureAwait(false);
         try
         {
             using var capture = new AtsxResponseCapture(page);
@@ -28,7 +29,7 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
         }
         finally
         {
-            await page.CloseAsync().ConfigureAwait(false);
+            await page.CloseQuietlyAsync().ConfigureAwait(false);
         }
     }
 

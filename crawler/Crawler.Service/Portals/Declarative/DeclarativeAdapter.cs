@@ -1,3 +1,4 @@
+using Crawler.Browsing;
 using Crawler.Crawling;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
@@ -20,7 +21,7 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
         var settings = DeclarativeSettings.From(session.Source);
         var state = new DeclarativeListingState(session, settings, logger);
         var pipeline = pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host));
-        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
+        var page = await session.Browser.OpenPageAsync().ConfigureAwait(false);
         try
         {
             if (settings.Mode == DeclarativeMode.Api)
@@ -31,7 +32,7 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
         }
         finally
         {
-            await page.CloseAsync().ConfigureAwait(false);
+            await page.CloseQuietlyAsync().ConfigureAwait(false);
         }
     }
 

@@ -1,3 +1,4 @@
+using Crawler.Browsing;
 using Crawler.Crawling;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
@@ -19,7 +20,7 @@ public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var settings = MokaSettings.From(session.Source);
-        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
+        var page = await session.Browser.OpenPageAsync().ConfigureAwait(false);
         try
         {
             var listing = new MokaListing(session, page, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
@@ -27,7 +28,7 @@ public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
         }
         finally
         {
-            await page.CloseAsync().ConfigureAwait(false);
+            await page.CloseQuietlyAsync().ConfigureAwait(false);
         }
     }
 
