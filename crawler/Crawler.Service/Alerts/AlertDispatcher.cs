@@ -1,3 +1,4 @@
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Alerts;
 

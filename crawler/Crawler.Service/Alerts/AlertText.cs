@@ -1,5 +1,5 @@
 using System.Globalization;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Alerts;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Crawler.Model;
 using Crawler.Storage;
 
 namespace Crawler.Alerts;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Analysis;
 

@@ -1,3 +1,5 @@
+using Crawler.Model;
+
 namespace Crawler.Analysis;
 
 /// <summary>The go-to-market role classes of the study, as written to <c>DerivedFields.GoToMarket</c>.</summary>

@@ -1,4 +1,3 @@
-using Crawler.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -18,7 +17,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     private static readonly TimeSpan ProcessWatchPeriod = TimeSpan.FromMilliseconds(200);
     private readonly BrowserOptions _options;
     private readonly ILogger<BrowserHost> _logger;
-    private readonly CrawlerMetrics? _metrics;
+    private readonly IBrowserObserver? _metrics;
     private readonly HostGate? _gate;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -31,7 +30,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     private bool _disposed;
     private IBrowser? _closing;
 
-    public BrowserHost(IOptions<BrowserOptions> options, ILogger<BrowserHost> logger, CrawlerMetrics? metrics = null, HostGate? gate = null, TimeProvider? time = null)
+    public BrowserHost(IOptions<BrowserOptions> options, ILogger<BrowserHost> logger, IBrowserObserver? metrics = null, HostGate? gate = null, TimeProvider? time = null)
     {
         _options = options.Value;
         _logger = logger;
@@ -172,7 +171,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
                 guard.MarkDisconnected("browser disconnected");
                 if (ReferenceEquals(sender, _closing)) return;
                 LogDisconnected();
-                _metrics?.RecordError("browser");
+                _metrics?.RecordBrowserDisconnected();
             };
             _browser = browser;
             _process = process;
@@ -218,7 +217,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
         }
 
         _process = null;
-        ChromiumReaper.Sweep();
+        ChromiumReaper.Sweep(killOrphans: true);
     }
 
     /// <summary>

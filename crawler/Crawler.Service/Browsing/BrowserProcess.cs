@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Crawler.Diagnostics;
+using Crawler.Model;
 
 namespace Crawler.Browsing;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Changes;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Crawler.Model;
 using Crawler.Storage;
 
 namespace Crawler.Changes;

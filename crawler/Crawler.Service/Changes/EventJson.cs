@@ -1,7 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Encodings.Web;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Changes;
 

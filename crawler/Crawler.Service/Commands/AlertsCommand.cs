@@ -4,6 +4,7 @@ using System.Text.Json;
 using Crawler.Alerts;
 using Crawler.Changes;
 using Crawler.Hosting;
+using Crawler.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

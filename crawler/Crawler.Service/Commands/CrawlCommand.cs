@@ -4,6 +4,7 @@ using Crawler.Configuration;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Hosting;
+using Crawler.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +30,7 @@ public static class CrawlCommand
             foreach (var change in await batch.StoredEventsAsync(outcomes, cancellationToken).ConfigureAwait(false)) Console.Out.WriteLine(EventJson.Serialize(change));
             RunSummary.Print(Console.Error, outcomes);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return outcomes.Any(o => o.Run.Status == Storage.RunStatus.Failed) ? 2 : 0;
+            return outcomes.Any(o => o.Run.Status == Crawler.Model.RunStatus.Failed) ? 2 : 0;
         });
         return command;
     }

@@ -6,6 +6,7 @@ using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Hosting;
 using Crawler.Lab;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

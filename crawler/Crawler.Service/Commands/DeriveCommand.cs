@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Crawler.Analysis;
 using Crawler.Hosting;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

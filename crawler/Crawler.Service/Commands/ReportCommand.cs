@@ -3,6 +3,7 @@ using System.Globalization;
 using Crawler.Analysis;
 using Crawler.Analysis.Reporting;
 using Crawler.Hosting;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Crawler.Configuration;
 using Crawler.Crawling;
 using Crawler.Hosting;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

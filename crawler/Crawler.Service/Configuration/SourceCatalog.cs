@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Portals.Declarative;
 using Microsoft.Extensions.Configuration;
 

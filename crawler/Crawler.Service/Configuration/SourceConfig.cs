@@ -1,8 +1,10 @@
+using Crawler.Model;
+
 namespace Crawler.Configuration;
 
 /// <summary>
 /// A source as written in configuration (mutable for the binder); <see cref="SourceCatalog"/> validates it
-/// into a <see cref="Crawling.SourceDefinition"/>.
+/// into a <see cref="Crawler.Model.SourceDefinition"/>.
 /// </summary>
 public sealed class SourceConfig
 {

@@ -1,4 +1,4 @@
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Options;
 

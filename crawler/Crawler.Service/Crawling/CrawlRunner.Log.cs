@@ -1,4 +1,4 @@
-using Crawler.Storage;
+using Crawler.Model;
 using Microsoft.Extensions.Logging;
 
 namespace Crawler.Crawling;

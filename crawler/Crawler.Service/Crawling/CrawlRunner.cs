@@ -1,6 +1,7 @@
 using Crawler.Analysis;
 using Crawler.Browsing;
 using Crawler.Changes;
+using Crawler.Model;
 using Crawler.Portals;
 using Crawler.Snapshots;
 using Crawler.Storage;
@@ -219,7 +220,7 @@ public sealed partial class CrawlRunner(
     }
 
     /// <summary>A detail page is rendered only for new or changed postings, or when its snapshot is missing or old.</summary>
-    private static bool NeedsSnapshot(SourceDefinition source, StoredPosting? before, Crawling.ObservedPosting posting, DateTimeOffset now) =>
+    private static bool NeedsSnapshot(SourceDefinition source, StoredPosting? before, Crawler.Model.ObservedPosting posting, DateTimeOffset now) =>
         before is null || before.SnapshotId is null || before.Status == PostingStatus.Gone ||
         before.ContentHash != ContentHasher.Business(posting) ||
         before.SnapshotAt is not { } at || now - at > source.SnapshotMaxAge;

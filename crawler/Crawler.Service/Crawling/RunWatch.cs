@@ -1,4 +1,4 @@
-using Crawler.Portals;
+using Crawler.Model;
 
 namespace Crawler.Crawling;
 

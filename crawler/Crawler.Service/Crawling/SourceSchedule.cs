@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Crawler.Configuration;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Crawling;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Crawler.Portals;
+using Crawler.Model;
 
 namespace Crawler.Diagnostics;
 

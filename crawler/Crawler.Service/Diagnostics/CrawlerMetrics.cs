@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Crawler.Browsing;
 using Crawler.Crawling;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Diagnostics;
 
@@ -10,7 +11,7 @@ namespace Crawler.Diagnostics;
 /// provider, so two workers in one test process keep separate figures; <see cref="PrometheusExporter"/> reads
 /// exactly this meter. Gauges are observed when scraped (process memory and the Chromium tree come from /proc).
 /// </summary>
-public sealed class CrawlerMetrics : IDisposable
+public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
 {
     public const string MeterName = "Crawler";
 
@@ -81,13 +82,15 @@ public sealed class CrawlerMetrics : IDisposable
 
     public void RecordBrowserLaunch() => _launches.Add(1);
 
+    public void RecordBrowserDisconnected() => RecordError("browser");
+
     public void RecordBrowserRestart(string reason) => _restarts.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     /// <summary>Connects the browser gauges to the browser host (set once, by it).</summary>
-    public void ObserveBrowser(Func<int> openContexts, Func<long> residentMemory)
+    public void ObserveBrowser(Func<int> openContexts, Func<long> memoryBytes)
     {
         _openContexts = openContexts;
-        _browserMemory = residentMemory;
+        _browserMemory = memoryBytes;
     }
 
     private static long CurrentRss()

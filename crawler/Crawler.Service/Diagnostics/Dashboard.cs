@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Storage;
 
 namespace Crawler.Diagnostics;

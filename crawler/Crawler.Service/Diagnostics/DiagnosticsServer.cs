@@ -1,5 +1,6 @@
 using System.Net;
 using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

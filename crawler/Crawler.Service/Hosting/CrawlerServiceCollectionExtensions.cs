@@ -9,6 +9,7 @@ using Crawler.Portals.Alibaba;
 using Crawler.Portals.Atsx;
 using Crawler.Portals.Declarative;
 using Crawler.Portals.Moka;
+using Crawler.Resilience;
 using Crawler.Snapshots;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;

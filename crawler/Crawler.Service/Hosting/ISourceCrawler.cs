@@ -1,4 +1,5 @@
 using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Hosting;
 

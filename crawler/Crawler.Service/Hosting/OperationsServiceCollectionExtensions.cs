@@ -16,6 +16,7 @@ public static class OperationsServiceCollectionExtensions
         services.AddOptions<PolitenessOptions>().Bind(configuration.GetSection(PolitenessOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiagnosticsOptions>().Bind(configuration.GetSection(DiagnosticsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CrawlerMetrics>();
+        services.AddSingleton<IBrowserObserver>(sp => sp.GetRequiredService<CrawlerMetrics>());
         services.AddSingleton<PrometheusExporter>();
         services.AddSingleton<HostGate>();
         services.AddSingleton<ReadinessProbe>();

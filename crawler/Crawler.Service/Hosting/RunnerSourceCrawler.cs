@@ -1,5 +1,6 @@
 using Crawler.Browsing;
 using Crawler.Crawling;
+using Crawler.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 

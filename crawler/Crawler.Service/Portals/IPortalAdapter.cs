@@ -1,4 +1,4 @@
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Portals;
 

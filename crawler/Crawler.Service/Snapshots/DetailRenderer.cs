@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Crawler.Browsing;
 using Crawler.Diagnostics;
+using Crawler.Model;
 using Crawler.Portals;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;

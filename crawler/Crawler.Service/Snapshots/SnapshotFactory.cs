@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Crawler.Changes;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Snapshots;
 

@@ -1,3 +1,5 @@
+using Crawler.Model;
+
 namespace Crawler.Storage;
 
 /// <summary>Filter for reading the event log, oldest first.</summary>

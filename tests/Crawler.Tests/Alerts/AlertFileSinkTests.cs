@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Alerts;
@@ -19,7 +20,7 @@ public sealed class AlertFileSinkTests
         await bed.CommitRunAsync("atsx-minimax", "MiniMax", new SeedPosting("0", "基线", ["上海"]));
         var events = await bed.CommitRunAsync("atsx-minimax", "MiniMax",
             new SeedPosting("1", "Voice Engineer", ["Shanghai"]),
-            new SeedPosting("0", "基线 (edited)", ["上海"]) { Kind = Crawler.Storage.ChangeKind.Changed, EventCount = 2 },
+            new SeedPosting("0", "基线 (edited)", ["上海"]) { Kind = Crawler.Model.ChangeKind.Changed, EventCount = 2 },
             new SeedPosting("2", "Agent PM", ["北京"]));
 
         var reports = await bed.Dispatcher.DeliverPendingAsync(CancellationToken.None);

@@ -1,5 +1,4 @@
 using Crawler.Alerts;
-using Crawler.Storage;
 using Crawler.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

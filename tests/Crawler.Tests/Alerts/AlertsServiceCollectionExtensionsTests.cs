@@ -1,5 +1,6 @@
 using Crawler.Alerts;
 using Crawler.Hosting;
+using Crawler.Storage;
 using Crawler.Storage.Mongo;
 using Crawler.Storage.Sqlite;
 using Crawler.Tests.Storage.Mongo;

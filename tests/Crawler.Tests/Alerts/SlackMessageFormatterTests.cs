@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Crawler.Alerts;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Alerts;

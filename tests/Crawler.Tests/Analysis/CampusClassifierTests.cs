@@ -1,5 +1,5 @@
 using Crawler.Analysis;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Tests.Analysis;
 

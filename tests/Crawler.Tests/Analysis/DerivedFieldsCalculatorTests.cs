@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Crawler.Analysis;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Tests.Analysis;
 

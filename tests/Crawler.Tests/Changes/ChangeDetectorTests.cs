@@ -1,6 +1,5 @@
 using Crawler.Changes;
-using Crawler.Crawling;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Changes;

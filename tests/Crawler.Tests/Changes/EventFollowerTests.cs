@@ -1,4 +1,5 @@
 using Crawler.Changes;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Storage.Sqlite;
 using Crawler.Tests.Storage.Mongo;

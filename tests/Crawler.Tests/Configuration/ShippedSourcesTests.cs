@@ -1,6 +1,7 @@
 using Crawler.Commands;
 using Crawler.Configuration;
 using Crawler.Lab;
+using Crawler.Model;
 using Microsoft.Extensions.Configuration;
 
 namespace Crawler.Tests.Configuration;
@@ -10,7 +11,7 @@ public sealed class ShippedSourcesTests
 {
     private static string SourcesFile(string name) => Path.Combine(AppContext.BaseDirectory, "sources", name);
 
-    private static IReadOnlyList<Crawling.SourceDefinition> Load(string json) =>
+    private static IReadOnlyList<Crawler.Model.SourceDefinition> Load(string json) =>
         SourceCatalog.Load(new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))).Build());
 
     [Fact]

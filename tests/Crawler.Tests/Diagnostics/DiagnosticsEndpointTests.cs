@@ -1,7 +1,6 @@
 using System.Net;
-using Crawler.Crawling;
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Diagnostics;

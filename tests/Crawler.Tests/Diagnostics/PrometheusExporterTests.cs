@@ -1,5 +1,5 @@
 using Crawler.Diagnostics;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Tests.Diagnostics;
 

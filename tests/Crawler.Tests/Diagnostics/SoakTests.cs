@@ -1,7 +1,7 @@
+using Crawler.Browsing;
 using Crawler.Crawling;
-using Crawler.Diagnostics;
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Diagnostics;

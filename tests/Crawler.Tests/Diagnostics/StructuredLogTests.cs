@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Crawler.Hosting;
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Serilog;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Crawler.Changes;
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Portals.Atsx;
 
 namespace Crawler.Tests.Faults;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 using Xunit.Abstractions;
 
@@ -37,9 +37,12 @@ public sealed class BrowserCallRaceTests(ITestOutputHelper output)
         await using var browser = new FaultBrowser();
         var seen = 0;
         var killed = 0;
+        var found = "";
         browser.Host.CallStarted = what =>
         {
-            if (what == call && Interlocked.Increment(ref seen) == occurrence) killed = browser.Kill();
+            if (what != call || Interlocked.Increment(ref seen) != occurrence) return;
+            killed = browser.Kill();
+            if (killed == 0) found = string.Join(", ", ChromiumProcesses.Descendants()) + $" (baseline {string.Join(", ", browser.Baseline)}; launches {browser.Host.Launches})";
         };
         TimeSpan elapsed;
         await using (var harness = await LabCrawlHarness.StartAsync(browser.Host, FaultLab.Options(Site, 12),
@@ -53,7 +56,7 @@ public sealed class BrowserCallRaceTests(ITestOutputHelper output)
             var outcome = await harness.CrawlAsync(source).WaitAsync(Budget);
             elapsed = outcome.Duration;
 
-            Assert.True(killed > 0, $"no Chromium process was killed during '{call}'");
+            Assert.True(killed > 0, $"no Chromium process was killed during '{call}': Chromium below the test process {found}");
             Assert.True(outcome.Run.Status == RunStatus.Complete, string.Join("; ", outcome.Run.Errors));
             Assert.Equal(launches, browser.Host.Launches);
             Assert.Equal(12, outcome.Run.Snapshots);

@@ -1,6 +1,5 @@
-using Crawler.Crawling;
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Crawler.Crawling;
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using Crawler.Browsing;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Storage.Sqlite;
 using Crawler.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;

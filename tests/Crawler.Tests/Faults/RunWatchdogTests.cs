@@ -2,6 +2,7 @@ using Crawler.Browsing;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Lab;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Crawler.Lab;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

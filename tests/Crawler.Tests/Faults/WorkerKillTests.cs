@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Storage.Sqlite;
 using Crawler.Tests.Support;
 using Microsoft.Data.Sqlite;

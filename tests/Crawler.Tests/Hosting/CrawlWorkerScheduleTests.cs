@@ -1,6 +1,6 @@
 using Crawler.Crawling;
 using Crawler.Hosting;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,5 @@
 using Crawler.Crawling;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Tests.Hosting;
 

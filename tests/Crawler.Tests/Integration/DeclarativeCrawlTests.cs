@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Crawler.Commands;
-using Crawler.Crawling;
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Integration;

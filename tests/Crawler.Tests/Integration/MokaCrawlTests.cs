@@ -1,5 +1,5 @@
 using Crawler.Lab;
-using Crawler.Storage;
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Integration;
@@ -42,8 +42,8 @@ public sealed class MokaCrawlTests(BrowserFixture fixture)
         }
 
         Assert.Equal(11, stored.Values.Count(p => p.Posting.PortalStatus == "pause"));
-        Assert.Contains(stored.Values, p => p.Posting.Track == Crawler.Crawling.RecruitTrack.Intern);
-        Assert.Contains(stored.Values, p => p.Posting.Track == Crawler.Crawling.RecruitTrack.Campus);
+        Assert.Contains(stored.Values, p => p.Posting.Track == Crawler.Model.RecruitTrack.Intern);
+        Assert.Contains(stored.Values, p => p.Posting.Track == Crawler.Model.RecruitTrack.Campus);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class MokaCrawlTests(BrowserFixture fixture)
             var actual = stored[source.Id + ":" + expected.Id].Posting;
             Assert.Equal(expected.PublishedAt, actual.PublishedAt);
             Assert.Equal(expected.RecruitTypeName, actual.RecruitType);
-            Assert.Equal(Crawler.Crawling.RecruitTrack.Experienced, actual.Track);
+            Assert.Equal(Crawler.Model.RecruitTrack.Experienced, actual.Track);
         }
     }
 

@@ -1,5 +1,6 @@
 using Crawler.Analysis.Reporting;
 using Crawler.Lab;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Storage.Mongo;
 using Crawler.Tests.Storage.Mongo;

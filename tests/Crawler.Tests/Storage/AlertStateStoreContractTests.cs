@@ -1,4 +1,4 @@
-using Crawler.Alerts;
+using Crawler.Storage;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Storage;

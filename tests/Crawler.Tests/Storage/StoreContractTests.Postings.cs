@@ -1,4 +1,4 @@
-using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Crawler.Model;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Storage;

@@ -1,5 +1,6 @@
 using System.Text;
 using Crawler.Alerts;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Tests.Storage.Mongo;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,5 @@
 using Crawler.Lab;
+using Crawler.Model;
 using Crawler.Storage;
 
 namespace Crawler.Tests.Support;

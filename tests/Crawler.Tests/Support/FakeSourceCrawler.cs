@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Crawler.Crawling;
 using Crawler.Hosting;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using Crawler.Crawling;
 using Crawler.Lab;
+using Crawler.Model;
 
 namespace Crawler.Tests.Support;
 

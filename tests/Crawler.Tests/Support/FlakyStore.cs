@@ -1,4 +1,4 @@
-using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Storage;
 
 namespace Crawler.Tests.Support;

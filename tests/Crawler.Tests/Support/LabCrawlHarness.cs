@@ -2,6 +2,7 @@ using Crawler.Browsing;
 using Crawler.Crawling;
 using Crawler.Hosting;
 using Crawler.Lab;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
-using Crawler.Crawling;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Tests.Support;
 

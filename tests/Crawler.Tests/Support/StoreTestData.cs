@@ -3,8 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Crawler.Crawling;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Crawler.Browsing;
-using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Hosting;
+using Crawler.Model;
 using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,5 @@
+using Crawler.Model;
+
 namespace Crawler.Analysis.Reporting;
 
 /// <summary>

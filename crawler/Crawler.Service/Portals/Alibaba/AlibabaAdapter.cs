@@ -1,5 +1,6 @@
 using Crawler.Browsing;
-using Crawler.Crawling;
+using Crawler.Model;
+using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
 

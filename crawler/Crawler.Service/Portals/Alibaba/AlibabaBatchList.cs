@@ -1,3 +1,4 @@
+using Crawler.Model;
 using Crawler.Portals.Shared;
 
 namespace Crawler.Portals.Alibaba;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Crawler.Crawling;
+using Crawler.Model;
+using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Polly;

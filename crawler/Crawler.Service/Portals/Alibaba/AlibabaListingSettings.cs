@@ -1,5 +1,5 @@
 using System.Globalization;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Portals.Alibaba;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Crawler.Model;
 using Microsoft.Playwright;
 
 namespace Crawler.Portals.Alibaba;

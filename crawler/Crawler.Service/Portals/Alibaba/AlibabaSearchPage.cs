@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Crawler.Model;
 using Crawler.Portals.Shared;
 
 namespace Crawler.Portals.Alibaba;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Crawler.Browsing;
-using Crawler.Crawling;
+using Crawler.Model;
+using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
 

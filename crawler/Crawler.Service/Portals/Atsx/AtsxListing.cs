@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Crawler.Browsing;
-using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Portals.Shared;
+using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Polly;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Portals.Shared;
 
 namespace Crawler.Portals.Atsx;

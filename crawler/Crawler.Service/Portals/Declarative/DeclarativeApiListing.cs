@@ -1,4 +1,5 @@
-using Crawler.Crawling;
+using Crawler.Model;
+using Crawler.Resilience;
 using Microsoft.Playwright;
 using Polly;
 

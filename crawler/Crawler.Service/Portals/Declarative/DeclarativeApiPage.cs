@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Portals.Shared;
 using Microsoft.Playwright;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Crawler.Crawling;
+using Crawler.Model;
+using Crawler.Resilience;
 using Microsoft.Playwright;
 using Polly;
 

@@ -1,4 +1,4 @@
-using Crawler.Crawling;
+using Crawler.Model;
 using Microsoft.Extensions.Logging;
 
 namespace Crawler.Portals.Declarative;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Portals.Declarative;
 

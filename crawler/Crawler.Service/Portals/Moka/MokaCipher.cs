@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Crawler.Model;
 
 namespace Crawler.Portals.Moka;
 

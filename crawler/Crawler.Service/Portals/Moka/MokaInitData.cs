@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crawler.Model;
 using Crawler.Portals.Shared;
 
 namespace Crawler.Portals.Moka;

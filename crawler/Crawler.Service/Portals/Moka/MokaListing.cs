@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Crawler.Crawling;
+using Crawler.Model;
+using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Polly;

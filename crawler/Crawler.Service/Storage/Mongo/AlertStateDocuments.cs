@@ -1,4 +1,3 @@
-using Crawler.Alerts;
 using MongoDB.Bson;
 
 namespace Crawler.Storage.Mongo;

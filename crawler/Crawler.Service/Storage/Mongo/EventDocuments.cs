@@ -1,3 +1,4 @@
+using Crawler.Model;
 using MongoDB.Bson;
 
 namespace Crawler.Storage.Mongo;

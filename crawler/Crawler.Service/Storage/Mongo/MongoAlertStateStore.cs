@@ -1,4 +1,3 @@
-using Crawler.Alerts;
 using MongoDB.Bson;
 using MongoDB.Driver;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Crawler.Model;
 using MongoDB.Bson;
 using MongoDB.Driver;
 using MongoDB.Driver.GridFS;

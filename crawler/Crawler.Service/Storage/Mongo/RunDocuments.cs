@@ -1,4 +1,4 @@
-using Crawler.Crawling;
+using Crawler.Model;
 using MongoDB.Bson;
 
 namespace Crawler.Storage.Mongo;

@@ -1,3 +1,4 @@
+using Crawler.Model;
 using Microsoft.Data.Sqlite;
 
 namespace Crawler.Storage.Sqlite;

@@ -1,4 +1,4 @@
-using Crawler.Crawling;
+using Crawler.Model;
 using Microsoft.Data.Sqlite;
 
 namespace Crawler.Storage.Sqlite;

@@ -1,4 +1,3 @@
-using Crawler.Alerts;
 using Microsoft.Data.Sqlite;
 
 namespace Crawler.Storage.Sqlite;

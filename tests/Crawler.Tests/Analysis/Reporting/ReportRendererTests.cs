@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Crawler.Analysis.Reporting;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Tests.Analysis.Reporting;
 

@@ -1,6 +1,5 @@
 using Crawler.Analysis;
-using Crawler.Crawling;
-using Crawler.Storage;
+using Crawler.Model;
 
 namespace Crawler.Tests.Analysis.Reporting;
 

@@ -1,6 +1,6 @@
 using Crawler.Analysis;
 using Crawler.Analysis.Reporting;
-using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Tests.Analysis.Reporting;
 

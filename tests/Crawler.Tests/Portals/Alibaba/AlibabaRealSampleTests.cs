@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Crawler.Crawling;
+using Crawler.Model;
 using Crawler.Portals.Alibaba;
 using Crawler.Tests.Support;
 

@@ -1,5 +1,4 @@
-using Crawler.Crawling;
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Portals.Alibaba;
 
 namespace Crawler.Tests.Portals.Alibaba;

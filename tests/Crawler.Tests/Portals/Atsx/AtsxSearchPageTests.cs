@@ -1,4 +1,4 @@
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Portals.Atsx;
 
 namespace Crawler.Tests.Portals.Atsx;

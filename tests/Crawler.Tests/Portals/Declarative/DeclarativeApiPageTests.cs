@@ -1,5 +1,4 @@
-using Crawler.Crawling;
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Portals.Declarative;
 
 namespace Crawler.Tests.Portals.Declarative;

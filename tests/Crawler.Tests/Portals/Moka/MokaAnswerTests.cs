@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Portals.Moka;
 
 namespace Crawler.Tests.Portals.Moka;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Crawler.Crawling;
-using Crawler.Portals;
+using Crawler.Model;
 using Crawler.Portals.Moka;
 
 namespace Crawler.Tests.Portals.Moka;

@@ -1,4 +1,4 @@
-using Crawler.Alerts;
+using Crawler.Storage;
 using Crawler.Storage.Mongo;
 using Crawler.Tests.Support;
 using MongoDB.Bson;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Tests.Support;
 using MongoDB.Bson;

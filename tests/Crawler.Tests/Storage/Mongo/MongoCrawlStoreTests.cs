@@ -1,3 +1,4 @@
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Storage.Mongo;
 using Crawler.Tests.Support;

@@ -1,4 +1,4 @@
-using Crawler.Alerts;
+using Crawler.Storage;
 using Crawler.Storage.Sqlite;
 
 namespace Crawler.Tests.Storage.Sqlite;

@@ -1,3 +1,4 @@
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Storage.Sqlite;
 using Crawler.Tests.Support;

@@ -1,6 +1,6 @@
 using Cronos;
 
-namespace Crawler.Configuration;
+namespace Crawler.Crawling;
 
 /// <summary>Cron expressions through Cronos (a maintained parser; we do not hand-write one). Times are UTC.</summary>
 public static class CronSchedule

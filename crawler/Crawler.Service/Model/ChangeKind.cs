@@ -1,4 +1,4 @@
-namespace Crawler.Storage;
+namespace Crawler.Model;
 
 public enum ChangeKind
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Crawler.Model;
 
-namespace Crawler.Diagnostics;
+namespace Crawler.Browsing;
 
 /// <summary>
 /// The process tree as Linux shows it in /proc: who descends from whom, which of them are Chromium, and how

@@ -1,4 +1,4 @@
-namespace Crawler.Portals;
+namespace Crawler.Model;
 
 /// <summary>
 /// The portal answered in a way that cannot be trusted (blocked, wrong business code, malformed payload).

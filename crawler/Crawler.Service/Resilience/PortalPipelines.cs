@@ -1,5 +1,5 @@
 using Crawler.Browsing;
-using Crawler.Portals;
+using Crawler.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -8,7 +8,7 @@ using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace Crawler.Crawling;
+namespace Crawler.Resilience;
 
 /// <summary>
 /// The named Polly pipelines, registered once and built from validated options (Polly's DI sample).

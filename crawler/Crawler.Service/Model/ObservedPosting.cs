@@ -1,4 +1,4 @@
-namespace Crawler.Crawling;
+namespace Crawler.Model;
 
 /// <summary>
 /// A posting as one crawl saw it, normalised by the adapter from the portal's own JSON.

@@ -1,4 +1,4 @@
-namespace Crawler.Storage;
+namespace Crawler.Model;
 
 /// <summary>
 /// A change of one posting. <see cref="Id"/> is deterministic (posting key, the posting's event count and

@@ -1,4 +1,4 @@
-namespace Crawler.Crawling;
+namespace Crawler.Model;
 
 /// <summary>What an adapter's listing pass returns: the postings it saw and the evidence of completeness.</summary>
 public sealed record ListingResult(

@@ -1,4 +1,4 @@
-namespace Crawler.Storage;
+namespace Crawler.Model;
 
 /// <summary>A source's scheduling and health state, shared by every worker through the store.</summary>
 public sealed record SourceState

@@ -1,4 +1,4 @@
-namespace Crawler.Crawling;
+namespace Crawler.Model;
 
 /// <summary>
 /// One configured portal (a "source"): which company it belongs to, which adapter crawls it and how often.

@@ -1,4 +1,4 @@
-namespace Crawler.Crawling;
+namespace Crawler.Model;
 
 /// <summary>The hiring track a posting belongs to, as the portal itself states it.</summary>
 public enum RecruitTrack

@@ -1,4 +1,4 @@
-namespace Crawler.Storage;
+namespace Crawler.Model;
 
 /// <summary>Fields derived from a posting for the study's questions; recomputable when the rules change.</summary>
 public sealed record DerivedFields

@@ -1,6 +1,5 @@
-using Crawler.Crawling;
 
-namespace Crawler.Storage;
+namespace Crawler.Model;
 
 /// <summary>
 /// A posting as the store keeps it: the latest observed fields, its lifecycle and its snapshot.

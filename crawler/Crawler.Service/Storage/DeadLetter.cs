@@ -1,4 +1,4 @@
-namespace Crawler.Alerts;
+namespace Crawler.Storage;
 
 /// <summary>An event a sink could not deliver (permanent refusal or retries exhausted); ops redeliver it.</summary>
 public sealed record DeadLetter

@@ -1,4 +1,4 @@
-namespace Crawler.Crawling;
+namespace Crawler.Model;
 
 /// <summary>
 /// Why a run may (or may not) be trusted for disappearances: a run is complete when every page was fetched

@@ -1,4 +1,4 @@
-namespace Crawler.Crawling;
+namespace Crawler.Resilience;
 
 /// <summary>
 /// Key of a portal pipeline: the pipeline's name and the host it guards. The registry builds one pipeline per

@@ -1,4 +1,4 @@
-namespace Crawler.Storage;
+namespace Crawler.Model;
 
 /// <summary>A distinct rendered detail page. Identical content is stored once (id = content hash).</summary>
 public sealed record Snapshot

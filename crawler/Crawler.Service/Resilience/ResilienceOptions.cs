@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crawler.Crawling;
+namespace Crawler.Resilience;
 
 /// <summary>Retry, circuit-breaker and timeout policy for portal requests (section <c>Crawler:Resilience</c>).</summary>
 public sealed class ResilienceOptions

@@ -1,4 +1,4 @@
-namespace Crawler.Alerts;
+namespace Crawler.Storage;
 
 /// <summary>
 /// Where alert delivery keeps its state: a cursor per sink and the dead letters. Separate from the crawl

@@ -1,4 +1,4 @@
-namespace Crawler.Alerts;
+namespace Crawler.Storage;
 
 /// <summary>
 /// How far a sink has got in the event log. Every event with a sequence up to <see cref="Position"/> was

@@ -1,6 +1,5 @@
-using Crawler.Crawling;
 
-namespace Crawler.Storage;
+namespace Crawler.Model;
 
 /// <summary>One crawl of one source: timing, outcome, counts and the evidence of completeness.</summary>
 public sealed record RunRecord
