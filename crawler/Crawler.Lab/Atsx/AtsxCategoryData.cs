@@ -2,7 +2,7 @@ namespace Crawler.Lab.Atsx;
 
 /// <summary>
 /// The real ByteDance category tree (9 roots, 66 leaves) from <c>GET /api/v1/config/job/filters/2</c>,
-/// copied from shared/real-samples/bytedance/config-job-filters-2.job_type_list.json.
+/// copied from tests/Crawler.Tests/Fixtures/real/bytedance/config-job-filters-2.job_type_list.json.
 /// </summary>
 internal static class AtsxCategoryData
 {

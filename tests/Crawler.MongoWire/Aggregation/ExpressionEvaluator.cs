@@ -11,20 +11,25 @@ namespace Crawler.MongoWire.Aggregation;
 /// </summary>
 public static class ExpressionEvaluator
 {
-    public static BsonValue Evaluate(BsonDocument document, BsonValue expression)
+    /// <summary>The expression's value, null where MongoDB would see a missing value (as <c>$group</c> does).</summary>
+    public static BsonValue Evaluate(BsonDocument document, BsonValue expression) =>
+        EvaluateOrMissing(document, expression) ?? BsonNull.Value;
+
+    /// <summary>The expression's value, or C# null when it is missing (a field path to nothing): <c>$project</c> then omits the field.</summary>
+    public static BsonValue? EvaluateOrMissing(BsonDocument document, BsonValue expression)
     {
         switch (expression)
         {
             case BsonString { Value: var path } when path.StartsWith("$$", StringComparison.Ordinal):
                 throw WireCommandException.NotImplemented($"aggregation variable '{path}'");
             case BsonString { Value: var path } when path.StartsWith('$'):
-                return BsonPath.Get(document, path[1..]) ?? BsonNull.Value;
+                return BsonPath.Resolve(document, path[1..].Split('.'));
             case BsonDocument operators when operators.ElementCount == 1 && operators.GetElement(0).Name.StartsWith('$'):
                 var op = operators.GetElement(0);
                 return op.Name switch
                 {
                     "$literal" => op.Value,
-                    "$size" => Size(Evaluate(document, Single(op.Value))),
+                    "$size" => Size(EvaluateOrMissing(document, Single(op.Value))),
                     "$divide" => Divide(document, op.Value),
                     "$cond" => Cond(document, op.Value),
                     _ => throw WireCommandException.NotImplemented($"aggregation expression operator '{op.Name}'"),
@@ -33,7 +38,10 @@ public static class ExpressionEvaluator
                 var result = new BsonDocument();
                 foreach (var field in fields)
                 {
-                    result[field.Name] = Evaluate(document, field.Value);
+                    if (EvaluateOrMissing(document, field.Value) is { } value)
+                    {
+                        result[field.Name] = value;
+                    }
                 }
 
                 return result;
@@ -42,14 +50,14 @@ public static class ExpressionEvaluator
         }
     }
 
-    private static BsonValue Cond(BsonDocument document, BsonValue arguments)
+    private static BsonValue? Cond(BsonDocument document, BsonValue arguments)
     {
         if (arguments is not BsonArray { Count: 3 } parts)
         {
             throw WireCommandException.NotImplemented("$cond other than the array form [if, then, else]");
         }
 
-        return Truthy(Evaluate(document, parts[0])) ? Evaluate(document, parts[1]) : Evaluate(document, parts[2]);
+        return Truthy(Evaluate(document, parts[0])) ? EvaluateOrMissing(document, parts[1]) : EvaluateOrMissing(document, parts[2]);
     }
 
     // MongoDB's truthiness: false, null, missing and numeric zero are false; everything else is true.
@@ -63,9 +71,10 @@ public static class ExpressionEvaluator
 
     private static BsonValue Single(BsonValue argument) => argument is BsonArray { Count: 1 } wrapped ? wrapped[0] : argument;
 
-    private static BsonValue Size(BsonValue value) => value is BsonArray array
+    private static BsonValue Size(BsonValue? value) => value is BsonArray array
         ? array.Count
-        : throw new WireCommandException(17124, "Location17124", $"The argument to $size must be an array. Was of type: {value.BsonType}");
+        : throw new WireCommandException(17124, "Location17124",
+            $"The argument to $size must be an array. Was of type: {(value is null ? "missing" : value.BsonType.ToString().ToLowerInvariant())}");
 
     private static BsonValue Divide(BsonDocument document, BsonValue arguments)
     {

@@ -28,14 +28,15 @@ public static class ProjectStage
                     throw new WireCommandException(31254, "Location31254", $"Invalid $project: cannot exclude '{element.Name}' in an inclusion projection");
                 }
 
-                if (BsonPath.Get(document, element.Name) is { } value)
+                if (BsonPath.Get(document, element.Name) is { } included)
                 {
-                    BsonPath.Set(result, element.Name, value);
+                    BsonPath.Set(result, element.Name, included);
                 }
             }
-            else
+            else if (ExpressionEvaluator.EvaluateOrMissing(document, element.Value) is { } value)
             {
-                BsonPath.Set(result, element.Name, ExpressionEvaluator.Evaluate(document, element.Value));
+                // A missing value (e.g. a field path to nothing) leaves the field out, as MongoDB does.
+                BsonPath.Set(result, element.Name, value);
             }
         }
 

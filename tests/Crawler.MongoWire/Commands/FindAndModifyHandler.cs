@@ -36,6 +36,7 @@ public sealed class FindAndModifyHandler : ICommandHandler
         }
 
         var update = command.GetValue("update", null) ?? throw new WireCommandException(9, "FailedToParse", "Either an update or remove=true must be specified");
+        UpdateApplier.EnsureNoConflicts(update);
         if (existing is not null)
         {
             var updated = existing.DeepClone().AsBsonDocument;

@@ -60,6 +60,7 @@ public sealed class UpdateHandler : ICommandHandler
             throw new WireCommandException(9, "FailedToParse", "multi update is not supported for replacement-style update");
         }
 
+        UpdateApplier.EnsureNoConflicts(update);
         var matches = collection.Find(filter).ToList();
         if (!multi)
         {

@@ -97,6 +97,13 @@ public static class BsonPath
                 Collect(next, parts, index + 1, results);
                 break;
             case BsonArray array:
+                // "city_list.0.name" means the first element's name, as well as a field named "0" in an element.
+                if (int.TryParse(parts[index], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position) &&
+                    position < array.Count)
+                {
+                    Collect(array[position], parts, index + 1, results);
+                }
+
                 foreach (var element in array)
                 {
                     if (element is BsonDocument)
@@ -106,6 +113,37 @@ public static class BsonPath
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// An aggregation field path (<c>"$raw.city_list.name"</c>): through an array of sub-documents it yields the
+    /// array of their values, leaving out elements without the field; null when the path is missing.
+    /// </summary>
+    public static BsonValue? Resolve(BsonValue current, string[] parts, int index = 0)
+    {
+        if (index == parts.Length)
+        {
+            return current;
+        }
+
+        switch (current)
+        {
+            case BsonDocument doc:
+                return doc.TryGetValue(parts[index], out var next) ? Resolve(next, parts, index + 1) : null;
+            case BsonArray array:
+                var values = new BsonArray();
+                foreach (var element in array)
+                {
+                    if (element is BsonDocument or BsonArray && Resolve(element, parts, index) is { } value)
+                    {
+                        values.Add(value);
+                    }
+                }
+
+                return values;
+            default:
+                return null;
         }
     }
 }

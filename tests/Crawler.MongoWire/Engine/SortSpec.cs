@@ -38,14 +38,60 @@ public static class SortSpec
         return element.Value.ToInt32();
     }
 
+    /// <summary>
+    /// The value a document sorts by: through arrays, every element's value (a sub-document without the field
+    /// counts as null), the smallest ascending and the largest descending. An empty array sorts below null and
+    /// missing, in either direction, as in MongoDB.
+    /// </summary>
     private static BsonValue Key(BsonDocument document, string path, int direction)
     {
-        var value = BsonPath.Get(document, path);
-        if (value is BsonArray { Count: > 0 } array)
+        var keys = new List<BsonValue>();
+        var sawEmptyArray = false;
+        Collect(document, path.Split('.'), 0, keys, ref sawEmptyArray);
+        if (keys.Count == 0)
         {
-            return direction > 0 ? array.Min(BsonValueComparer.Instance)! : array.Max(BsonValueComparer.Instance)!;
+            return sawEmptyArray ? BelowNull : BsonNull.Value;
         }
 
-        return value ?? BsonNull.Value;
+        return direction > 0 ? keys.Min(BsonValueComparer.Instance)! : keys.Max(BsonValueComparer.Instance)!;
+    }
+
+    // MinKey ranks below null in BsonValueComparer; stored documents never hold it.
+    private static readonly BsonValue BelowNull = BsonMinKey.Value;
+
+    private static void Collect(BsonValue current, string[] parts, int index, List<BsonValue> keys, ref bool sawEmptyArray)
+    {
+        if (index == parts.Length)
+        {
+            if (current is BsonArray leaf)
+            {
+                sawEmptyArray |= leaf.Count == 0;
+                keys.AddRange(leaf);
+            }
+            else
+            {
+                keys.Add(current);
+            }
+
+            return;
+        }
+
+        switch (current)
+        {
+            case BsonDocument doc when doc.TryGetValue(parts[index], out var next):
+                Collect(next, parts, index + 1, keys, ref sawEmptyArray);
+                break;
+            case BsonDocument:
+                keys.Add(BsonNull.Value);
+                break;
+            case BsonArray array:
+                sawEmptyArray |= array.Count == 0;
+                foreach (var element in array.OfType<BsonDocument>())
+                {
+                    Collect(element, parts, index, keys, ref sawEmptyArray);
+                }
+
+                break;
+        }
     }
 }

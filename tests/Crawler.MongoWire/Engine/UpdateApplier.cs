@@ -23,6 +23,7 @@ public static class UpdateApplier
             return;
         }
 
+        EnsureNoConflicts(spec);
         foreach (var op in spec)
         {
             foreach (var field in op.Value.AsBsonDocument)
@@ -34,6 +35,35 @@ public static class UpdateApplier
 
     public static bool IsOperatorUpdate(BsonDocument update) =>
         update.ElementCount > 0 && update.GetElement(0).Name.StartsWith('$');
+
+    /// <summary>
+    /// Rejects an operator update that touches one path twice, or a path and its parent (<c>$set a.b</c> with
+    /// <c>$unset a</c>), across all its operators, with MongoDB's error, before anything is matched or changed.
+    /// </summary>
+    public static void EnsureNoConflicts(BsonValue update)
+    {
+        if (update is not BsonDocument spec || !IsOperatorUpdate(spec))
+        {
+            return;
+        }
+
+        var seen = new List<string>();
+        foreach (var path in spec.Where(op => op.Value is BsonDocument).SelectMany(op => op.Value.AsBsonDocument.Names))
+        {
+            foreach (var earlier in seen)
+            {
+                var at = path == earlier || path.StartsWith(earlier + ".", StringComparison.Ordinal) ? earlier
+                    : earlier.StartsWith(path + ".", StringComparison.Ordinal) ? path
+                    : null;
+                if (at is not null)
+                {
+                    throw new WireCommandException(40, "ConflictingUpdateOperators", $"Updating the path '{path}' would create a conflict at '{at}'");
+                }
+            }
+
+            seen.Add(path);
+        }
+    }
 
     private static void ApplyOperator(BsonDocument document, string op, BsonElement field, bool isInsert)
     {

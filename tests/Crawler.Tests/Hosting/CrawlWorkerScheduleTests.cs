@@ -65,7 +65,9 @@ public sealed class CrawlWorkerScheduleTests : IAsyncLifetime
         Assert.Equal(["cron", "hourly"], await PollAsync());
         Assert.Empty(await PollAsync());
 
-        var hourlyDue = T0.AddHours(1) + SourceSchedule.Jitter("hourly", T0.AddHours(1), TimeSpan.FromHours(1), 0.1);
+        // The delays SourceSchedule.Jitter derives for these ids and due times (3 min 19.31 s of a 6-minute window;
+        // 2 h 15 min 13.49 s of the daily cron's 2.4-hour window), as literals: the worker must store exactly them.
+        var hourlyDue = T0.AddHours(1) + TimeSpan.FromTicks(1_993_097_876);
         Assert.Equal(hourlyDue, (await StateAsync("hourly")).NextDueAt);
         _time.SetUtcNow(hourlyDue - TimeSpan.FromSeconds(1));
         Assert.Empty(await PollAsync());
@@ -73,7 +75,7 @@ public sealed class CrawlWorkerScheduleTests : IAsyncLifetime
         Assert.Equal(["hourly"], await PollAsync());
 
         var cronDue = new DateTimeOffset(2026, 6, 23, 9, 30, 0, TimeSpan.Zero);
-        Assert.Equal(cronDue + SourceSchedule.Jitter("cron", cronDue, TimeSpan.FromDays(1), 0.1), (await StateAsync("cron")).NextDueAt);
+        Assert.Equal(cronDue + TimeSpan.FromTicks(81_134_854_175), (await StateAsync("cron")).NextDueAt);
     }
 
     [Fact]

@@ -38,7 +38,17 @@ public sealed class TwoWorkersTests(BrowserFixture fixture)
         await WaitForAsync(() => EachHasCompleteRuns(1), "a first run of every source");
         foreach (var source in sources) await SourceControl.CrawlNowAsync(a.Store, source.Id, DateTimeOffset.UtcNow, CancellationToken.None);
         await WaitForAsync(() => EachHasCompleteRuns(2), "a second run of every source");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // Once per due time: once each source's second run has rescheduled it (next due an hour on), no source is
+        // due for either worker, so stopping then (which drains whatever a worker started) leaves every run there
+        // will be; a third run started meanwhile is counted below.
+        async Task<bool> NoneDue()
+        {
+            var now = DateTimeOffset.UtcNow;
+            return (await a.Store.ListSourceStatesAsync(CancellationToken.None))
+                .All(s => !SourceSchedule.IsDue(s, now, "worker-a") && !SourceSchedule.IsDue(s, now, "worker-b"));
+        }
+
+        await WaitForAsync(NoneDue, "every source rescheduled after its second run");
         await a.StopAsync(TimeSpan.FromSeconds(30));
         await b.StopAsync(TimeSpan.FromSeconds(30));
 
@@ -68,14 +78,14 @@ public sealed class TwoWorkersTests(BrowserFixture fixture)
         Assert.True(await survivor.Store.TryAcquireLeaseAsync("minimax-social", "dead-worker", TimeSpan.FromSeconds(5), claimedAt, CancellationToken.None));
 
         await survivor.StartAsync();
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
-        Assert.Empty(await survivor.RunsAsync());
         await WaitForAsync(async () => (await survivor.RunsAsync()).Any(r => r.Status == RunStatus.Complete), "the survivor's run");
         await survivor.StopAsync(TimeSpan.FromSeconds(30));
 
+        // A single run, started no earlier than the lease's expiry: a survivor that ignored the lease would have
+        // started within its 100 ms poll, 3 s too early.
         var run = Assert.Single(await survivor.RunsAsync());
         Assert.Equal("survivor", run.WorkerId);
-        Assert.True(run.StartedAt >= claimedAt + TimeSpan.FromSeconds(5), "the survivor started before the dead worker's lease expired");
+        Assert.True(run.StartedAt >= claimedAt + TimeSpan.FromSeconds(5), $"the survivor started at {run.StartedAt:O}, before the dead worker's lease expired at {claimedAt + TimeSpan.FromSeconds(5):O}");
         temp.Delete();
     }
 }

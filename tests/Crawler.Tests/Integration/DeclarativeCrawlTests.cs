@@ -47,7 +47,7 @@ public sealed class DeclarativeCrawlTests(BrowserFixture fixture)
         }
 
         Assert.Equal(30, outcome.Run.Snapshots);
-        await harness.AssertOneSnapshotPerPostingAsync(source.Id, _ => "opening-detail");
+        await harness.AssertOneSnapshotPerPostingAsync(source.Id);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class MongoCrawlTests(BrowserFixture fixture)
 
         var first = await harness.CrawlAsync(source);
         var mutation = harness.Lab.Site(source.Id).Mutate(add: 2, remove: 1, edit: 2);
-        await harness.CrawlAsync(source);
+        var second = await harness.CrawlAsync(source);
         await harness.CrawlAsync(source);
 
         Assert.Equal(RunStatus.Complete, first.Run.Status);
@@ -58,9 +58,9 @@ public sealed class MongoCrawlTests(BrowserFixture fixture)
         // agree with the report computed from the same postings.
         using var inspector = database.InspectorClient();
         var db = inspector.GetDatabase(database.Name);
-        async Task<List<BsonDocument>> QueryAsync(string name, string collection = "postings") =>
+        async Task<List<BsonDocument>> QueryAsync(string name, string collection = "postings", DateTimeOffset? now = null) =>
             await db.GetCollection<BsonDocument>(collection)
-                .Aggregate<BsonDocument>(BsonSerializer.Deserialize<BsonArray>(MongoAnalystQueryTests.DocumentedPipeline(name)).Select(stage => stage.AsBsonDocument).ToArray())
+                .Aggregate<BsonDocument>(BsonSerializer.Deserialize<BsonArray>(MongoAnalystQueryTests.DocumentedPipeline(name, now)).Select(stage => stage.AsBsonDocument).ToArray())
                 .ToListAsync();
         var perFirm = Assert.Single(await QueryAsync("active-by-company"));
         Assert.Equal(("MiniMax", 31), (perFirm["_id"].AsString, perFirm["postings"].ToInt32()));
@@ -73,7 +73,11 @@ public sealed class MongoCrawlTests(BrowserFixture fixture)
         }
 
         Assert.Equal(report.Cities.Cities.Sum(c => c.Weight), cityWeights.Values.Sum(), precision: 9);
-        var appeared = Assert.Single(await QueryAsync("appeared-last-7-days", "events"));
+        // The week before the last run holds every appearance; the week ending 7 days after the second run
+        // started holds only the postings that run found new, not the first run's 30.
+        var appeared = Assert.Single(await QueryAsync("appeared-last-7-days", "events", DateTimeOffset.UtcNow));
         Assert.Equal(30 + mutation.Added.Count, appeared["postings"].ToInt32());
+        var appearedSince = Assert.Single(await QueryAsync("appeared-last-7-days", "events", second.Run.StartedAt.AddDays(7)));
+        Assert.Equal(mutation.Added.Count, appearedSince["postings"].ToInt32());
     }
 }

@@ -47,7 +47,7 @@ public static class StoreTestData
         Url = $"https://jobs.example.test/position/{portalId}/detail",
         PublishedAt = T0.AddDays(-3),
         PortalStatus = "open",
-        RawJson = "{\"id\": \"" + portalId + "\",  \"title\":\"\\u5927\\u6a21\\u578b\" ,\"city_list\":[ \"北京\"],\"n\":1.50,\"x\":null}",
+        RawJson = "{\"id\": \"" + portalId + "\",  \"title\":\"\\u5927\\u6a21\\u578b\" ,\"city_list\":[ {\"code\":\"CT_11\",\"name\":\"北京\"}],\"n\":1.50,\"x\":null}",
     };
 
     public static StoredPosting Posting(string sourceId, string portalId, string company = "ByteDance") => new()

@@ -7,7 +7,7 @@ namespace Crawler.Storage.Mongo;
 
 /// <summary>
 /// The raw payload is kept twice on a posting. <c>raw</c> is the payload parsed into BSON so analysts can
-/// query it (<c>db.postings.find({"raw.city_list": "北京"})</c>); <c>rawJson</c> is the string exactly as the
+/// query it (<c>db.postings.find({"raw.city_list.name": "北京"})</c>); <c>rawJson</c> is the string exactly as the
 /// portal sent it, and the only one read back. Parsing cannot round-trip verbatim: spacing, escapes, number
 /// spellings (<c>1.50</c>), integers beyond 2^53 and duplicate keys are lost, and JSON keys such as
 /// <c>$date</c> would be read as extended JSON. <c>raw</c> is omitted when the payload is not valid JSON

@@ -4,7 +4,7 @@ using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Lab.Alibaba;
 
-/// <summary>The generated records have the real records' field names and value kinds (shared/real-samples/alibaba).</summary>
+/// <summary>The generated records have the real records' field names and value kinds (tests/Crawler.Tests/Fixtures/real/alibaba).</summary>
 public sealed class AlibabaGenerationTests
 {
     [Fact]

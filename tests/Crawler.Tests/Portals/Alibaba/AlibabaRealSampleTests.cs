@@ -5,7 +5,7 @@ using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Portals.Alibaba;
 
-/// <summary>The seven verbatim records and past-the-end answers in shared/real-samples/alibaba (portals.md §6).</summary>
+/// <summary>The seven verbatim records and past-the-end answers in Fixtures/real/alibaba (portals.md §6).</summary>
 public sealed class AlibabaRealSampleTests
 {
     private const string Fixture = "alibaba/ali-social-portals.fixture.json";

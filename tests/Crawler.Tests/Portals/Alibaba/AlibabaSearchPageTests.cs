@@ -66,7 +66,7 @@ public sealed class AlibabaSearchPageTests
     }
 
     [Fact]
-    public void BatchListParse_RealShape_ListsEveryGroupGraduateFirst()
+    public void BatchListParse_GraduateAndInternshipGroups_ListsEveryGroupGraduateFirst()
     {
         var batches = AlibabaBatchList.Parse(
             """{"success":true,"errorMsg":null,"errorCode":null,"content":{"graduate":[{"id":100000760001,"name":"2027届"}],"internship":[{"id":100000540002,"name":"实习"},{"id":100000560002,"name":"日常"}],"topTalentPlan":[],"sequence":[]}}""");

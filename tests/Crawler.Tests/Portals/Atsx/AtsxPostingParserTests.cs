@@ -21,7 +21,7 @@ public sealed class AtsxPostingParserTests
         """;
 
     [Fact]
-    public void Parse_RealShapedPost_ReadsEveryBusinessField()
+    public void Parse_HandWrittenPostWithEveryBusinessField_ReadsEachField()
     {
         using var doc = JsonDocument.Parse(Post);
         var posting = AtsxPostingParser.Parse(doc.RootElement, Entry, RealSamples.ByteDanceCategoryTree());

@@ -101,7 +101,7 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
         Assert.Equal(BsonType.DateTime, posting["firstSeen"].BsonType);
         Assert.Equal(new BsonArray { "Beijing", "Shanghai", "Hangzhou" }, posting["derived"]["cities"]);
         Assert.Equal(3.0, posting["derived"]["minYearsExperience"].ToDouble());
-        Assert.Equal(new BsonArray { "北京" }, posting["raw"]["city_list"]);
+        Assert.Equal(new BsonArray { new BsonDocument { { "code", "CT_11" }, { "name", "北京" } } }, posting["raw"]["city_list"]);
         Assert.Equal("大模型", posting["raw"]["title"].AsString);
         Assert.Equal(commit.Postings[0].Posting.RawJson, posting["rawJson"].AsString);
         Assert.Equal("appeared", change["kind"].AsString);
