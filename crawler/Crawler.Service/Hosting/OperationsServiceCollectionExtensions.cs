@@ -19,6 +19,7 @@ public static class OperationsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsValidator>();
         services.AddSingleton<CrawlerMetrics>();
         services.AddSingleton<PrometheusExporter>();
+        services.AddSingleton<StoreGauges>();
         services.AddSingleton<HostGate>();
         services.AddSingleton<ReadinessProbe>();
         return services;
