@@ -20,6 +20,7 @@ public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
     private readonly Counter<long> _events;
     private readonly Counter<long> _errors;
     private readonly Counter<long> _runs;
+    private readonly Counter<long> _suspectRuns;
     private readonly Histogram<double> _runDuration;
     private readonly Counter<long> _launches;
     private readonly Counter<long> _restarts;
@@ -40,6 +41,7 @@ public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
         _events = Meter.CreateCounter<long>("crawler_events", description: "Change events emitted, by kind");
         _errors = Meter.CreateCounter<long>("crawler_errors", description: "Errors, by kind: portal (failed run), listing (pages lost in a partial run), crash, browser");
         _runs = Meter.CreateCounter<long>("crawler_runs", description: "Finished runs, by status");
+        _suspectRuns = Meter.CreateCounter<long>("crawler_suspect_runs", description: "Runs that would have removed too much of a source; their disappearances were withheld");
         _runDuration = Meter.CreateHistogram<double>("crawler_run_duration_seconds", unit: "s", description: "Run durations",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600] });
         _launches = Meter.CreateCounter<long>("crawler_browser_launches", description: "Browser launches (the first one included)");
@@ -60,6 +62,7 @@ public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
     {
         var status = new KeyValuePair<string, object?>("status", run.Status.ToString().ToLowerInvariant());
         _runs.Add(1, status);
+        if (run.Suspect) _suspectRuns.Add(1);
         _runDuration.Record(duration.TotalSeconds, status);
         _pages.Add(run.Pages);
         _seen.Add(run.Seen);

@@ -10,11 +10,14 @@ public sealed class DiagnosticsOptions
     /// <summary>Serve the endpoint at all. Default true.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Port on 127.0.0.1. 0 picks a free port (logged at start). Default 9464 (the Prometheus exporter convention).</summary>
+    /// <summary>Port on <see cref="BindAddress"/>. 0 picks a free port (logged at start). Default 9464 (the Prometheus exporter convention).</summary>
     [Range(0, 65535)]
     public int Port { get; set; } = 9464;
 
-    /// <summary>Address to bind. Default 127.0.0.1: health and dashboard are for the machine, not the network.</summary>
+    /// <summary>
+    /// IP address to bind (validated at start). Default 127.0.0.1: health and dashboard are for the machine, not the
+    /// network. Set 0.0.0.0 in a container or pod so probes and Prometheus can reach it.
+    /// </summary>
     public string BindAddress { get; set; } = "127.0.0.1";
 
     /// <summary>How long <c>/health/ready</c> waits for the store before calling it unreachable. Default 2 s.</summary>

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace Crawler.Diagnostics;
 
 /// <summary>
-/// Kestrel inside <c>crawler run</c>, on 127.0.0.1: <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>
+/// Kestrel inside <c>crawler run</c>, on <c>Diagnostics:BindAddress</c> (127.0.0.1 by default): <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>
 /// (Prometheus text) and the dashboard at <c>/</c>. A small web application of its own, so the worker's host
 /// stays a plain generic host and the endpoint can be switched off by configuration.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed partial class DiagnosticsServer(
     ICrawlStore store,
     ReadinessProbe readiness,
     PrometheusExporter exporter,
+    StoreGauges storeGauges,
     TimeProvider time,
     IOptions<CrawlerOptions> crawler,
     IOptions<DiagnosticsOptions> options,
@@ -48,7 +49,11 @@ public sealed partial class DiagnosticsServer(
             var (ready, checks) = await readiness.CheckAsync(ct).ConfigureAwait(false);
             return Results.Text(string.Join('\n', checks) + "\n", statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
-        app.MapGet("/metrics", () => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        app.MapGet("/metrics", async (CancellationToken ct) =>
+        {
+            await storeGauges.RefreshAsync(ct).ConfigureAwait(false);
+            return Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8");
+        });
         app.MapGet("/", async (CancellationToken ct) =>
             Results.Content(await Dashboard.RenderAsync(sources, store, crawler.Value.WorkerId, time.GetUtcNow(), ct).ConfigureAwait(false), "text/html; charset=utf-8"));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Crawler.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Crawler.Hosting;
 
@@ -15,9 +16,11 @@ public static class OperationsServiceCollectionExtensions
     {
         services.AddOptions<PolitenessOptions>().Bind(configuration.GetSection(PolitenessOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiagnosticsOptions>().Bind(configuration.GetSection(DiagnosticsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsValidator>();
         services.AddSingleton<CrawlerMetrics>();
         services.AddSingleton<IBrowserObserver>(sp => sp.GetRequiredService<CrawlerMetrics>());
         services.AddSingleton<PrometheusExporter>();
+        services.AddSingleton<StoreGauges>();
         services.AddSingleton<HostGate>();
         services.AddSingleton<ReadinessProbe>();
         return services;
