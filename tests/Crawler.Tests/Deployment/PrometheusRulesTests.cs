@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Crawler.Alerts;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Storage.Sqlite;
 using Crawler.Tests.Support;

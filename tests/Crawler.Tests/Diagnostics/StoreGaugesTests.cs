@@ -1,5 +1,6 @@
 using Crawler.Alerts;
 using Crawler.Diagnostics;
+using Crawler.Model;
 using Crawler.Storage;
 using Crawler.Storage.Sqlite;
 using Crawler.Tests.Support;

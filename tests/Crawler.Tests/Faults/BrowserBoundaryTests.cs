@@ -1,8 +1,9 @@
 using System.Net;
 using Crawler.Browsing;
-using Crawler.Storage;
 using Crawler.Lab.Generation;
+using Crawler.Model;
 using Crawler.Snapshots;
+using Crawler.Storage;
 using Crawler.Tests.Support;
 using Microsoft.Playwright;
 
