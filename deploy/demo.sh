@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash deploy/setup.sh
-exec dotnet crawler/Crawler.Service/bin/Release/net10.0/crawler.dll demo "$@"
+exec dotnet crawler/Crawler.LabCli/bin/Release/net10.0/crawler-lab.dll demo "$@"

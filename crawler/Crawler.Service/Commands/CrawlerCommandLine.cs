@@ -11,8 +11,6 @@ public static class CrawlerCommandLine
         var root = new RootCommand("Careers-portal crawler: crawls JavaScript portals with a real browser, stores postings and snapshots, emits change events.");
         root.Subcommands.Add(CrawlCommand.Create(common));
         root.Subcommands.Add(RunCommand.Create(common));
-        root.Subcommands.Add(DemoCommand.Create(common));
-        root.Subcommands.Add(LabCommand.Create());
         root.Subcommands.Add(EventsCommand.Create(common));
         root.Subcommands.Add(SourcesCommand.Create(common));
         root.Subcommands.Add(ReportCommand.Create(common));

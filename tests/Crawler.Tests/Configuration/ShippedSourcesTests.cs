@@ -1,6 +1,7 @@
 using Crawler.Commands;
 using Crawler.Configuration;
 using Crawler.Lab;
+using Crawler.LabCli;
 using Crawler.Model;
 using Microsoft.Extensions.Configuration;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Crawler.Commands;
 using Crawler.Lab;
+using Crawler.LabCli;
 using Crawler.Model;
 using Crawler.Tests.Support;
 

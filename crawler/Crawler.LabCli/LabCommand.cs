@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Crawler.Lab;
 
-namespace Crawler.Commands;
+namespace Crawler.LabCli;
 
 /// <summary><c>lab</c>: serve the simulated portals standalone until stopped, and print their URLs.</summary>
 public static class LabCommand

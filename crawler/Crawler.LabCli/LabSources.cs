@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Crawler.Lab;
 
-namespace Crawler.Commands;
+namespace Crawler.LabCli;
 
 /// <summary>
 /// Resolves the demo configuration against a running lab: every <c>{lab:SITE}</c> placeholder becomes that

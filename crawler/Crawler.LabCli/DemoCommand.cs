@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Crawler.Commands;
 using Crawler.Changes;
 using Crawler.Configuration;
 using Crawler.Crawling;
@@ -11,7 +12,7 @@ using Crawler.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Crawler.Commands;
+namespace Crawler.LabCli;
 
 /// <summary>
 /// <c>demo</c>: the product end to end on one machine. Starts the lab, crawls every demo source, changes the
