@@ -19,7 +19,13 @@ internal static class ExperienceCandidates
     {
         // Every Chinese pattern needs 年, 个月, 经验 or an English unit; a vectorised IndexOf skips the regexes otherwise.
         var hasUnit = text.Contains('年') || text.Contains("个月", StringComparison.Ordinal) || text.Contains("经验", StringComparison.Ordinal);
-        if (!hasUnit && !text.Contains("year", StringComparison.OrdinalIgnoreCase) && !text.Contains("yr", StringComparison.OrdinalIgnoreCase))
+        var hasEnglishUnit = text.Contains("year", StringComparison.OrdinalIgnoreCase) || text.Contains("yr", StringComparison.OrdinalIgnoreCase);
+        if (hasEnglishUnit)
+        {
+            AddMixed(text, found);
+        }
+
+        if (!hasUnit)
         {
             return;
         }
@@ -41,6 +47,15 @@ internal static class ExperienceCandidates
             }
         }
 
+        AddAll(found, ExperiencePatterns.ChineseLabelledYears(), text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
+        AddAll(found, ExperiencePatterns.ChineseQualifiedYears(), text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
+        AddAll(found, ExperiencePatterns.ChineseUpTo(), text, 0, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
+        AddAll(found, ExperiencePatterns.ChineseNoneRequired(), text, 0, ExperienceLanguage.Chinese, ExperienceBasis.NoneRequired);
+    }
+
+    /// <summary>An English unit in Chinese phrasing ("5+ years后端开发经验") is a Chinese statement.</summary>
+    private static void AddMixed(string text, List<ExperienceCandidate> found)
+    {
         foreach (Match m in ExperiencePatterns.MixedYears().Matches(text))
         {
             var qualified = m.Groups["above"].Success || m.Groups["plus"].Success || m.Groups["b"].Success || m.Groups["ctx"].Success;
@@ -49,11 +64,6 @@ internal static class ExperienceCandidates
                 Add(found, m, Bound(m), ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
             }
         }
-
-        AddAll(found, ExperiencePatterns.ChineseLabelledYears(), text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
-        AddAll(found, ExperiencePatterns.ChineseQualifiedYears(), text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
-        AddAll(found, ExperiencePatterns.ChineseUpTo(), text, 0, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
-        AddAll(found, ExperiencePatterns.ChineseNoneRequired(), text, 0, ExperienceLanguage.Chinese, ExperienceBasis.NoneRequired);
     }
 
     public static void AddEnglish(string text, List<ExperienceCandidate> found)

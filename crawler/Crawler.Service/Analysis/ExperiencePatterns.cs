@@ -18,13 +18,14 @@ internal static partial class ExperiencePatterns
     private const string CnNumInner = @"(?:(?<![\d.])\d{1,2}(?:\.5)?(?![\d.])|[一二两三四五六七八九十]{1,3}|半)";
     private const string Sep = @"\s*(?:-|–|—|－|~|～|〜|至|到)\s*";
     private const string CnContext = @"[^，。；;！!？?\n]{0,20}?(?:经验|经历|从业|工作|开发|研发)";
-    private const string NotDate = @"(?!后|前|内|以内|以下|级|龄|薪|度|份|底|初|末|月|间|代|纪|[0-9])";
+    // 后端/前端/后台/内容 are work (3年后端开发经验), not "after/before/within".
+    private const string NotDate = @"(?!后(?!端|台)|前(?!端|台)|内(?!容)|以下|级|龄|薪|度|份|底|初|末|月|间|代|纪|[0-9])";
 
-    /// <summary>"3年以上", "3-5年工作经验", "三年及以上", "3+年", "1年半以上", "6个月以上相关经验".</summary>
+    /// <summary>"3年以上", "3-5年工作经验", "三年及以上", "3+年", "两年左右", "1年半以上", "6个月以上相关经验".</summary>
     [GeneratedRegex(
         @"(?<a>" + CnNum + @")(?:" + Sep + @"(?<b>" + CnNumInner + @"))?\s*(?<plus>\+)?\s*"
         + @"(?<unit>年|个月)(?<half>半)?" + NotDate + @"(?:\(含\)|（含）)?"
-        + @"(?<above>(?:及|或|或者)?以上|\+)?(?<ctx>(?=" + CnContext + "))?",
+        + @"(?<above>(?:及|或|或者)?以上|\+|左右)?(?<ctx>(?=" + CnContext + "))?",
         RegexOptions.CultureInvariant)]
     public static partial Regex ChineseYears();
 
@@ -42,14 +43,15 @@ internal static partial class ExperiencePatterns
 
     /// <summary>"3年以内经验", "经验要求：1年以下": the lower bound of [0, N] is 0.</summary>
     [GeneratedRegex(
-        @"(?:(?:经验|年限)(?:要求)?\s*[：:]?\s*" + CnNumInner + @"\s*年(?:以下|以内|内)|" + CnNumInner + @"\s*年(?:以内|以下|内)(?=" + CnContext + @"))",
+        @"(?:(?:经验|年限)(?:要求)?\s*[：:]?\s*" + CnNumInner + @"\s*年(?:以下|以内|内)|" + CnNumInner + @"\s*年(?:以内|以下|内(?!容))(?=" + CnContext + @"))",
         RegexOptions.CultureInvariant)]
     public static partial Regex ChineseUpTo();
 
     /// <summary>"经验不限", "不限工作经验", "工作经验：无", "无需经验", "接受无经验".</summary>
     [GeneratedRegex(
         @"(?:工作|相关)?经验(?:要求)?\s*[：:]?\s*不限|不限(?:工作|相关)?经验|(?:经验|年限)(?:要求)?\s*[：:]\s*(?:无|不限|0\s*年)"
-        + @"|无(?:需|须)(?:相关|工作)?经验|不(?:需要|需|要求|用)(?:有)?(?:任何)?(?:相关|工作)*经验|(?:接受|欢迎)(?:零|无)(?:相关|工作)?经验|无(?:相关|工作)?经验(?:者)?(?:亦可|也可|可|要求)|零经验|年限不限",
+        + @"|无(?:需|须)(?:相关|工作)?经验|不(?:需要|需|要求|用)(?:有)?(?:任何)?(?:相关|工作)*经验|(?:接受|欢迎)(?:零|无)(?:相关|工作)?经验|无(?:相关|工作)?经验(?:者)?(?:亦可|也可|可|要求)|零经验|年限不限"
+        + @"|(?:经验|年限)(?:要求)?(?:无|没有)(?:硬性|特别|特殊|严格)?要求|对(?:工作)?(?:经验|年限)(?:没有|无|不作|不做)(?:硬性|特别|特殊|严格)?要求|没有(?:工作|相关)?(?:经验|年限)要求",
         RegexOptions.CultureInvariant)]
     public static partial Regex ChineseNoneRequired();
 

@@ -29,23 +29,24 @@ internal static class ExperienceSelection
     private static ExperienceCandidate SmallestAlternative(string text, List<ExperienceCandidate> ordered)
     {
         var lead = ordered[0];
-        if (!NamesDegreeOrLevel(text, ClauseStart(text, lead.Index), lead.Index))
+        if (!NamesDegreeOrLevel(text, ClauseStart(text, lead.Index), lead.Index) && !NamedAfter(text, ordered, 0))
         {
             return lead;
         }
 
         var best = lead;
         var previous = lead;
-        foreach (var next in ordered.Skip(1))
+        for (var i = 1; i < ordered.Count; i++)
         {
+            var next = ordered[i];
             if (next.Index < previous.End)
             {
                 continue;
             }
 
             var between = text[previous.End..next.Index];
-            if (between.Length > AlternativeReach || ExperienceClausePatterns.Subset().IsMatch(between)
-                || !NamesDegreeOrLevel(text, Math.Max(previous.End, ClauseStart(text, next.Index)), next.Index))
+            var named = NamesDegreeOrLevel(text, Math.Max(previous.End, ClauseStart(text, next.Index)), next.Index) || NamedAfter(text, ordered, i);
+            if (between.Length > AlternativeReach || ExperienceClausePatterns.Subset().IsMatch(between) || !named)
             {
                 break;
             }
@@ -55,6 +56,20 @@ internal static class ExperienceSelection
         }
 
         return best;
+    }
+
+    /// <summary>The degree named right after the figure, in its clause: "5+ years with an MS".</summary>
+    private static bool NamedAfter(string text, List<ExperienceCandidate> ordered, int i)
+    {
+        var from = ordered[i].End;
+        var to = Math.Min(ClauseEnd(text, from), from + 24);
+        var following = ordered.Skip(i + 1).FirstOrDefault(c => c.Index >= from);
+        if (following.Length > 0)
+        {
+            to = Math.Min(to, following.Index);
+        }
+
+        return NamesDegreeOrLevel(text, from, to);
     }
 
     private static bool NamesDegreeOrLevel(string text, int from, int to) =>
