@@ -43,7 +43,7 @@ public static partial class CampusClassifier
     private static partial Regex HeadlineWords();
 
     [GeneratedRegex(
-        @"应届|(?<!\d)(?:\d{2}|\d{4})\s*届|校招|校园招聘|\bnew[\s-]+grad(?:uate)?s?\b|\bfresh\s+graduates?\b|\bcampus\s+(?:hire|hiring|recruit\w*)\b",
+        @"应届|(?<!\d)(?:\d{2}|\d{4})\s*届(?!及?(?:以前|之前|往前))|校招|校园招聘|\bnew[\s-]+grad(?:uate)?s?\b|\bfresh\s+graduates?\b|\bcampus\s+(?:hire|hiring|recruit\w*)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BodyWords();
 }

@@ -23,27 +23,36 @@ public sealed class DerivedFieldsCalculator
     public static DerivedFieldsCalculator CreateDefault() => new(AreaRulesLoader.LoadDefault());
 
     /// <summary>Computes the derived fields of one posting.</summary>
+    public DerivedFields Compute(ObservedPosting posting) => Explain(posting).Fields;
+
+    /// <summary>The derived fields of one posting with the experience reading that decided the years.</summary>
     /// <remarks>
-    /// Minimum years: the stated figure when the text states one (even on a campus posting, so the field
-    /// stays truthful); otherwise 0 for a campus posting; otherwise null. The study's "campus counts as 0"
-    /// rule is applied by the report, which sees <see cref="DerivedFields.IsCampus"/>.
+    /// Minimum years follow the study: 0 for a campus or intern posting whatever its text states (basis
+    /// <see cref="ExperienceBasis.Campus"/>, the parser's phrase kept for the explanation); otherwise the
+    /// parser's figure, null when nothing is stated.
     /// </remarks>
-    public DerivedFields Compute(ObservedPosting posting)
+    public DerivedExplanation Explain(ObservedPosting posting)
     {
         var experience = ReadExperience(posting);
         var isCampus = CampusClassifier.IsCampus(posting);
-        return new DerivedFields
+        if (isCampus)
         {
-            MinYearsExperience = experience.Years ?? (isCampus ? 0 : null),
+            experience = experience with { Years = 0, Basis = ExperienceBasis.Campus };
+        }
+
+        var fields = new DerivedFields
+        {
+            MinYearsExperience = experience.Years,
             IsCampus = isCampus,
             Cities = CityNormalizer.Normalize(posting.Cities),
             AreaTags = _tagger.Tag(posting.Title, posting.Description, posting.Requirement),
             GoToMarket = GoToMarketClassifier.Classify(posting.Title, posting.Category, posting.Description, posting.Requirement),
             RulesVersion = RulesVersion,
         };
+        return new DerivedExplanation(fields, experience);
     }
 
-    /// <summary>The experience reading behind <see cref="DerivedFields.MinYearsExperience"/>, for explanations.</summary>
+    /// <summary>The parser's reading of the posting's text alone (no campus rule), for explicit-only figures.</summary>
     public static ExperienceReading ReadExperience(ObservedPosting posting) =>
         ExperienceParser.Parse(posting.Title, posting.Description, posting.Requirement);
 }

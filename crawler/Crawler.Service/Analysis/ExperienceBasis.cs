@@ -11,4 +11,6 @@ public enum ExperienceBasis
     NoneRequired = 2,
     /// <summary>Only new-graduate wording (应届, 2027届, 校招, new grad): 0.</summary>
     NewGraduate = 3,
+    /// <summary>A campus or intern posting: 0 whatever the text states (the study's rule).</summary>
+    Campus = 4,
 }

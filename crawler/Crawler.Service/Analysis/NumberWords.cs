@@ -18,6 +18,30 @@ internal static class NumberWords
         ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20,
     };
 
+    /// <summary>
+    /// Folds full-width digits, Latin letters, '＋' and '．' (３年以上, ＣＥＴ－６) and the ideographic space to
+    /// their ASCII forms, one character for one; Chinese punctuation is left as it is.
+    /// </summary>
+    public static string FoldWidth(string text)
+    {
+        if (!text.Any(NeedsFolding))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c == '\u3000' ? ' ' : NeedsFolding(c) ? (char)(c - 0xFEE0) : c;
+            }
+        });
+    }
+
+    private static bool NeedsFolding(char c) =>
+        c is (>= '０' and <= '９') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') or '＋' or '．' || c == '\u3000';
+
     /// <summary>Parses digits, Chinese numerals up to 99 and English number words; null when not a number.</summary>
     public static double? Parse(string token)
     {

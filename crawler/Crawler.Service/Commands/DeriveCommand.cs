@@ -7,16 +7,32 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crawler.Commands;
 
-/// <summary><c>derive</c>: recompute every posting's derived fields, e.g. after editing the area rules.</summary>
+/// <summary>
+/// <c>derive</c>: recompute every posting's derived fields, e.g. after editing the area rules;
+/// <c>derive --stdin</c>: derive the fields of any text given as JSON lines, without a store.
+/// </summary>
 public static class DeriveCommand
 {
     public static Command Create(CommonOptions common)
     {
         var command = new Command("derive", "Recompute derived fields (experience, campus, cities, area tags, go-to-market) of every stored posting");
+        var stdin = new Option<bool>("--stdin")
+        {
+            Description = "Read JSON lines {\"title\",\"description\",\"requirement\",\"recruitType\"} from standard input and write one JSON line of derived fields per line; the store is not touched",
+        };
+        command.Options.Add(stdin);
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
+            if (result.GetValue(stdin))
+            {
+                var derive = host.Services.GetRequiredService<DerivedFieldsCalculator>();
+                var output = result.InvocationConfiguration.Output;
+                var error = result.InvocationConfiguration.Error;
+                return await DeriveStdin.RunAsync(derive, Console.In, output, error, cancellationToken).ConfigureAwait(false);
+            }
+
             var store = host.Services.GetRequiredService<ICrawlStore>();
             var calculator = host.Services.GetRequiredService<DerivedFieldsCalculator>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);

@@ -45,4 +45,10 @@ public sealed class CampusClassifierTests
     {
         Assert.True(CampusClassifier.IsCampus(RecruitTrack.Unknown, "算法工程师", requirement: "面向2027届应届毕业生"));
     }
+
+    [Fact]
+    public void IsCampus_UnknownTrack_CohortOrEarlierInRequirementIsNotCampus()
+    {
+        Assert.False(CampusClassifier.IsCampus(RecruitTrack.Unknown, "算法工程师", requirement: "2020届及以前毕业，3年以上算法经验"));
+    }
 }
