@@ -10,9 +10,14 @@ internal static class NimbusServer
         IReadOnlyList<LabSite> sites, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken) =>
         TenantServer.StartAsync(
             sites,
-            app => app.MapNimbus(
-                sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.ApiSiteId),
-                sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.DomSiteId),
-                options.TimeProvider),
+            app =>
+            {
+                app.MapNimbus(
+                    sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.ApiSiteId),
+                    sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.DomSiteId),
+                    options.TimeProvider);
+                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.BoardSiteId) is { } board) app.MapBoard(board, "board", options.TimeProvider);
+                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.CardsSiteId) is { } cards) app.MapBoard(cards, "cards", options.TimeProvider);
+            },
             options, port, findSite, cancellationToken);
 }

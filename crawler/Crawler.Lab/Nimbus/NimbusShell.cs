@@ -7,13 +7,13 @@ namespace Crawler.Lab.Nimbus;
 internal static class NimbusShell
 {
     private static readonly Lazy<string> Template = new(() => Resource("nimbus-shell.html"));
-    private static readonly string[] Scripts = ["nimbus-careers.js", "nimbus-jobs.js"];
+    private static readonly string[] Scripts = ["nimbus-careers.js", "nimbus-jobs.js", "nimbus-board.js"];
 
     public static Task PageAsync(HttpContext context, LabSite site, string script)
     {
         site.Counters.PageLoad();
         var html = Template.Value
-            .Replace("{{TITLE}}", site.Id == NimbusSiteCatalog.ApiSiteId ? "Nimbus AI 招聘 · Careers" : "Nimbus AI 职位 · Jobs", StringComparison.Ordinal)
+            .Replace("{{TITLE}}", NimbusSiteCatalog.Title(site.Id), StringComparison.Ordinal)
             .Replace("{{SCRIPT}}", "/static/" + script, StringComparison.Ordinal);
         return Text(context, html, "text/html; charset=utf-8");
     }

@@ -5,7 +5,9 @@ namespace Crawler.Lab.Nimbus;
 /// <summary>
 /// The two sites of Nimbus AI, a fictional firm whose home-made careers portal no built-in adapter knows:
 /// an API-driven SPA with a "加载更多 / Load more" button and cursor paging, and an infinite-scroll page of
-/// click-only cards. Postings come from the shared generator; the shape is Nimbus's own.
+/// click-only cards; and a job board in the style of independent SPA portals (CSRF cookie, POST search,
+/// click-only "下一页" pager, hash-routed details, an error view with "重试" and no retry of its own), served
+/// twice (<c>nimbus-board</c>, crawled by API capture; <c>nimbus-cards</c>, crawled by DOM selectors). Postings come from the shared generator; the shape is Nimbus's own.
 /// </summary>
 internal static class NimbusSiteCatalog
 {
@@ -13,6 +15,8 @@ internal static class NimbusSiteCatalog
     public const string Company = "Nimbus AI";
     public const string ApiSiteId = "nimbus-api";
     public const string DomSiteId = "nimbus-dom";
+    public const string BoardSiteId = "nimbus-board";
+    public const string CardsSiteId = "nimbus-cards";
 
     /// <summary>Generator indexes after the four ATSX sites, so ids never collide with theirs.</summary>
     public const int FirstSiteIndex = 8;
@@ -21,7 +25,17 @@ internal static class NimbusSiteCatalog
     [
         new(ApiSiteId, Tenant, Company, "/careers", "", "", 0, 60, false, false, [], "declarative"),
         new(DomSiteId, Tenant, Company, "/jobs", "", "", 0, 40, true, false, [], "declarative"),
+        new(BoardSiteId, Tenant, Company, "/board/", "", "", 0, 50, false, false, [], "declarative"),
+        new(CardsSiteId, Tenant, Company, "/cards/", "", "", 0, 30, true, false, [], "declarative"),
     ];
+
+    /// <summary>The document title of a site's shell.</summary>
+    public static string Title(string siteId) => siteId switch
+    {
+        ApiSiteId => "Nimbus AI 招聘 · Careers",
+        DomSiteId => "Nimbus AI 职位 · Jobs",
+        _ => "Nimbus AI 职位 · Job board",
+    };
 
     /// <summary>The declarative settings that crawl each site: what an operator writes (see docs/declarative.md).</summary>
     public static IReadOnlyDictionary<string, string> SettingsFor(string siteId) => siteId switch
@@ -78,6 +92,8 @@ internal static class NimbusSiteCatalog
             ["detail.navigation"] = "pushState",
             ["completeWhenExhausted"] = "true",
         },
+        BoardSiteId => NimbusBoardSettings.Api,
+        CardsSiteId => NimbusBoardSettings.Dom,
         _ => throw new ArgumentOutOfRangeException(nameof(siteId), siteId, "not a Nimbus site"),
     };
 }

@@ -1,3 +1,4 @@
+using Crawler.Model;
 using Crawler.Storage;
 
 namespace Crawler.Analysis;

@@ -16,6 +16,7 @@ public static class CrawlerCommandLine
         root.Subcommands.Add(ReportCommand.Create(common));
         root.Subcommands.Add(DeriveCommand.Create(common));
         root.Subcommands.Add(AlertsCommand.Create(common));
+        root.Subcommands.Add(ProbeCommand.Create(common));
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crawler.Crawling;
+using Crawler.Model;
 
 namespace Crawler.Commands;
 

@@ -8,13 +8,13 @@ namespace Crawler.Portals.Declarative;
 /// <summary>
 /// API-capture mode: the page fetches its own JSON (tokens, signatures and cookies included); we read the
 /// answers whose URL contains <c>api.urlContains</c> and move the page to its next page by URL parameter,
-/// click or scroll, until the total is reached or the list runs out.
+/// click or scroll, until the total is reached or the list runs out. Failed answers and the page's error view
+/// are recovered by <see cref="DeclarativeApiNavigator"/> under the page pipeline.
 /// </summary>
 internal sealed class DeclarativeApiListing(
     CrawlSession session, IPage page, DeclarativeSettings settings, DeclarativeListingState state, ResiliencePipeline pipeline)
 {
-    private const string SettledScript =
-        "sel => { const b = document.querySelector(sel); return !b || b.offsetParent === null || !b.disabled; }";
+    private readonly DeclarativeApiNavigator _navigator = new(session, page, settings, state);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -91,45 +91,6 @@ internal sealed class DeclarativeApiListing(
         return state.Collect(result.Postings);
     }
 
-    /// <summary>Moves the page to page <paramref name="index"/> (0 = entry) and reads its answer; null when the list has no further page.</summary>
     private Task<DeclarativeApiPage?> FetchAsync(DeclarativeResponseCapture capture, int index, CancellationToken cancellationToken) =>
-        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async token =>
-        {
-            capture.Drain();
-            var wait = session.Timeout;
-            if (index == 0 || settings.Next == NextKind.UrlParam)
-            {
-                await page.GotoAsync(PageUrl(index), new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
-            }
-            else if (settings.Next == NextKind.Click)
-            {
-                await page.WaitForFunctionAsync(SettledScript, settings.NextSelector, new PageWaitForFunctionOptions { Timeout = (float)wait.TotalMilliseconds }).ConfigureAwait(false);
-                var button = page.Locator(settings.NextSelector!).First;
-                if (await button.CountAsync().ConfigureAwait(false) == 0 || !await button.IsVisibleAsync().ConfigureAwait(false)) return null;
-                await button.ClickAsync(new LocatorClickOptions { Timeout = (float)wait.TotalMilliseconds }).ConfigureAwait(false);
-            }
-            else
-            {
-                await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)").ConfigureAwait(false);
-                wait = state.ReportedTotal is null ? settings.NextIdle : wait;
-            }
-
-            var response = await capture.NextAsync(wait, token).ConfigureAwait(false);
-            if (response is null)
-            {
-                if (index > 0 && settings.Next == NextKind.Scroll && state.ReportedTotal is null) return null;
-                throw new TimeoutException($"no answer whose URL contains '{settings.ApiUrlContains}' within {wait.TotalSeconds:0.#}s");
-            }
-
-            var result = await DeclarativeApiPage.ReadAsync(response, settings, new Uri(page.Url)).ConfigureAwait(false);
-            state.PagesFetched++;
-            return result;
-        }, cancellationToken);
-
-    private string PageUrl(int index)
-    {
-        if (settings.Next != NextKind.UrlParam) return session.Source.EntryUrl.ToString();
-        var value = settings.NextStart + (index * settings.NextStep);
-        return DeclarativeUrls.WithParameter(session.Source.EntryUrl, settings.NextParam!, value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
-    }
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, token => new ValueTask<DeclarativeApiPage?>(_navigator.FetchAsync(capture, index, token)), cancellationToken);
 }

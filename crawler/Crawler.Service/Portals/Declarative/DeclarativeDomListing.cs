@@ -16,6 +16,8 @@ internal sealed class DeclarativeDomListing(
     CrawlSession session, IPage page, DeclarativeSettings settings, DeclarativeListingState state, ResiliencePipeline pipeline)
 {
     private readonly Dictionary<string, SelectorSpec> _fields = Fields(settings);
+    private readonly DeclarativeDomNavigator _navigator = new(session, page, settings, state);
+    private readonly DeclarativeCardOpener _opener = new(session, page, settings);
     private float Timeout => (float)session.Timeout.TotalMilliseconds;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -36,10 +38,10 @@ internal sealed class DeclarativeDomListing(
                     var posting = settings.Detail == DetailKind.Click ? await OpenCardAsync(i, items[i]).ConfigureAwait(false) : Map(items[i], null);
                     added += state.Collect([posting]);
                 }
-                catch (Exception ex) when (ex is PortalException or PlaywrightException)
+                catch (Exception ex) when (ex is PortalException or PlaywrightException or System.TimeoutException)
                 {
-                    // A card that cannot be opened leaves the app in an unknown state: stop, the run is partial.
-                    state.Fail($"card {i + 1}", ex);
+                    // A card that cannot be opened even after a return to its list page: stop, the run is partial.
+                    state.Fail($"card {i + 1} of page {_navigator.Shown + 1}", ex);
                     return;
                 }
             }
@@ -77,26 +79,29 @@ internal sealed class DeclarativeDomListing(
         }
     }
 
-    /// <summary>Loads page <paramref name="index"/> by URL; false when no item appeared.</summary>
+    /// <summary>Loads page <paramref name="index"/> by URL under the page pipeline; false when no item appeared.</summary>
     private Task<bool> LoadAsync(int index, CancellationToken cancellationToken) =>
-        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ =>
-        {
-            var url = settings.Next == NextKind.UrlParam
-                ? DeclarativeUrls.WithParameter(session.Source.EntryUrl, settings.NextParam!, (settings.NextStart + (index * settings.NextStep)).ToString(CultureInfo.InvariantCulture))
-                : session.Source.EntryUrl;
-            await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
-            try
-            {
-                await page.WaitForFunctionAsync(DeclarativeDomScripts.ItemsOrError, new object?[] { settings.DomItem, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
-            }
-            catch (System.TimeoutException)
-            {
-                return false;
-            }
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, _ => new ValueTask<bool>(LoadPageAsync(index)), cancellationToken);
 
-            await ThrowIfErrorShownAsync().ConfigureAwait(false);
-            return true;
-        }, cancellationToken);
+    private async Task<bool> LoadPageAsync(int index)
+    {
+        var url = settings.Next == NextKind.UrlParam
+            ? DeclarativeUrls.WithParameter(session.Source.EntryUrl, settings.NextParam!, (settings.NextStart + (index * settings.NextStep)).ToString(CultureInfo.InvariantCulture))
+            : session.Source.EntryUrl;
+        await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
+        try
+        {
+            await page.WaitForFunctionAsync(DeclarativeDomScripts.ItemsOrError, new object?[] { settings.DomItem, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+        }
+        catch (System.TimeoutException)
+        {
+            return false;
+        }
+
+        await ThrowIfErrorShownAsync().ConfigureAwait(false);
+        _navigator.Loaded();
+        return true;
+    }
 
     /// <summary>true: more cards were appended; false: the cards were replaced; null: the list has no more.</summary>
     private Task<bool?> NextAsync(int index, int count, CancellationToken cancellationToken) =>
@@ -107,12 +112,7 @@ internal sealed class DeclarativeDomListing(
                 case NextKind.UrlParam:
                     return await LoadAsync(index, token).ConfigureAwait(false) ? false : null;
                 case NextKind.Click:
-                    var before = await page.EvaluateAsync<string>(DeclarativeDomScripts.Signature, settings.DomItem).ConfigureAwait(false);
-                    var button = page.Locator(settings.NextSelector!).First;
-                    if (await button.CountAsync().ConfigureAwait(false) == 0 || !await button.IsVisibleAsync().ConfigureAwait(false) || !await button.IsEnabledAsync().ConfigureAwait(false)) return null;
-                    await button.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
-                    await page.WaitForFunctionAsync("([item, b]) => (" + DeclarativeDomScripts.Signature + ")(item) !== b", new object[] { settings.DomItem!, before }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
-                    return await page.Locator(settings.DomItem!).CountAsync().ConfigureAwait(false) > count;
+                    return await _navigator.ClickNextAsync(index, count, () => LoadPageAsync(0)).ConfigureAwait(false);
                 default:
                     if (settings.DomRetry is { } retry && settings.DomError is { } error && await page.Locator(error).First.IsVisibleAsync().ConfigureAwait(false))
                         await page.Locator(retry).First.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
@@ -138,24 +138,29 @@ internal sealed class DeclarativeDomListing(
             }
         }, cancellationToken);
 
+    /// <summary>Opens a click-only card; after a failure returns to the card's list page (retry control, else reload and re-click) and tries once more.</summary>
     private async Task<ObservedPosting> OpenCardAsync(int index, Dictionary<string, List<string>> card)
     {
-        var listUrl = page.Url;
-        await page.Locator(settings.DomItem!).Nth(index).ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
-        await page.WaitForFunctionAsync("u => location.href !== u", listUrl, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
-        var detailUrl = page.Url;
-        var id = card.GetValueOrDefault(DeclarativeFields.Id)?.FirstOrDefault() ?? IdFromUrl(detailUrl)
-                 ?? throw new PortalException($"{DeclarativeKeys.DetailIdFromUrl} '{settings.DetailIdFromUrl}' found no id in {detailUrl}");
-        var ready = DeclarativeAdapter.WithId(settings.DetailReady, id);
-        await page.Locator(ready).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = Timeout }).ConfigureAwait(false);
-        var detail = settings.DetailFields.Count == 0 ? [] : (await ExtractAsync(ready, null, settings.DetailFields.ToDictionary()).ConfigureAwait(false))[0];
-        if (settings.DetailBack is { } back) await page.Locator(back).First.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
-        else await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = Timeout }).ConfigureAwait(false);
-        await page.WaitForFunctionAsync(DeclarativeDomScripts.BackOnList, new object[] { listUrl, settings.DomItem!, index }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+        try
+        {
+            return await OpenOnceAsync(index, card).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is PortalException or PlaywrightException or System.TimeoutException)
+        {
+            state.Note($"card {index + 1} of page {_navigator.Shown + 1}: {ex.Message.Split('\n')[0]}; returned to the list page and tried again");
+            await _navigator.ReturnToPageAsync(_navigator.Shown, () => LoadPageAsync(0), useRetryControl: false).ConfigureAwait(false);
+            return await OpenOnceAsync(index, card).ConfigureAwait(false);
+        }
+    }
 
-        var values = new Dictionary<string, List<string>>(card) { [DeclarativeFields.Id] = [id], [DeclarativeFields.Url] = [detailUrl] };
+    private async Task<ObservedPosting> OpenOnceAsync(int index, Dictionary<string, List<string>> card)
+    {
+        var opened = await _opener.OpenAsync(index, card.GetValueOrDefault(DeclarativeFields.Id)?.FirstOrDefault(), IdFromUrl).ConfigureAwait(false);
+        var detail = settings.DetailFields.Count == 0 ? [] : (await ExtractAsync(opened.Ready, null, settings.DetailFields.ToDictionary()).ConfigureAwait(false))[0];
+        await _opener.BackAsync(index, opened).ConfigureAwait(false);
+        var values = new Dictionary<string, List<string>>(card) { [DeclarativeFields.Id] = [opened.Id], [DeclarativeFields.Url] = [opened.DetailUrl] };
         foreach (var (field, found) in detail) values[field] = found;
-        return Map(values, detailUrl);
+        return Map(values, opened.DetailUrl);
     }
 
     private ObservedPosting Map(Dictionary<string, List<string>> values, string? detailUrl)

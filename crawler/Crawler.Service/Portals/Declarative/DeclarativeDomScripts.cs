@@ -44,9 +44,6 @@ internal static class DeclarativeDomScripts
     /// <summary>Signature of the list, to see a pager replace it.</summary>
     public const string Signature = "item => { const all = document.querySelectorAll(item); return all.length + '|' + (all[0]?.textContent ?? '') + '|' + (all[all.length - 1]?.textContent ?? ''); }";
 
-    /// <summary>([url, item, n]) → true when back on the list with more than n items.</summary>
-    public const string BackOnList = "([u, item, n]) => location.href === u && document.querySelectorAll(item).length > n";
-
     /// <summary>The first integer in the text of a selector (a "共 40 个职位" total), or null.</summary>
     public const string TotalText = "sel => { const e = document.querySelector(sel); const m = e && (e.textContent || '').replace(/[,，\\s]/g, '').match(/\\d+/); return m ? m[0] : null; }";
 }

@@ -38,12 +38,18 @@ public static class DeclarativeKeys
     public const string TrackExperienced = "track.experienced";
     public const string CompleteWhenExhausted = "completeWhenExhausted";
 
+    /// <summary>Suffix of a cities rule: characters that separate several cities in one value (<c>北京 / 上海</c>).</summary>
+    public const string SplitSuffix = ".split";
+    public const string ApiCitiesSplit = ApiFieldPrefix + DeclarativeFields.Cities + SplitSuffix;
+    public const string DomCitiesSplit = DomFieldPrefix + DeclarativeFields.Cities + SplitSuffix;
+    public const string DetailCitiesSplit = DetailFieldPrefix + DeclarativeFields.Cities + SplitSuffix;
+
     /// <summary>Every key a declarative source may set (field keys are the prefixes plus a field name).</summary>
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Mode, ApiUrlContains, ApiMethod, ApiItemsPath, ApiTotalPath, ApiOkPath, ApiOkValue, DomItem, DomEnd, DomError, DomRetry, DomTotal,
         NextKind, NextParam, NextStart, NextStep, NextSelector, NextIdleMs, MaxPages, DetailKind, DetailSelector, DetailUrlTemplate,
         DetailIdFromUrl, DetailReady, DetailContent, DetailNavigation, DetailBack, TrackCampus, TrackIntern, TrackExperienced,
-        CompleteWhenExhausted,
+        CompleteWhenExhausted, ApiCitiesSplit, DomCitiesSplit, DetailCitiesSplit,
     };
 }

@@ -13,6 +13,7 @@ internal sealed partial class DeclarativeListingState(CrawlSession session, Decl
     private readonly Dictionary<string, ObservedPosting> _postings = new(StringComparer.Ordinal);
     private readonly List<string> _errors = [];
     private readonly List<string> _notes = [];
+    private readonly Dictionary<string, int> _recoveries = new(StringComparer.Ordinal);
 
     public int? ReportedTotal { get; private set; }
     public bool TotalStable { get; private set; } = true;
@@ -64,6 +65,13 @@ internal sealed partial class DeclarativeListingState(CrawlSession session, Decl
 
     public void Note(string note) => _notes.Add(note);
 
+    /// <summary>Counts one recovery of a failed page by <paramref name="how"/> (summarised once in the run's notes).</summary>
+    public void Recovered(string how)
+    {
+        _recoveries[how] = _recoveries.GetValueOrDefault(how) + 1;
+        LogRecovering(session.Source.Id, how);
+    }
+
     public ListingResult Result()
     {
         var total = ReportedTotal;
@@ -80,6 +88,7 @@ internal sealed partial class DeclarativeListingState(CrawlSession session, Decl
             }
         }
 
+        foreach (var (how, count) in _recoveries) _notes.Add($"recovered {count} failed page(s) by {how}");
         var evidence = new CompletenessEvidence
         {
             ReportedTotal = total, TotalStable = TotalStable, UniqueIds = _postings.Count,
@@ -91,6 +100,9 @@ internal sealed partial class DeclarativeListingState(CrawlSession session, Decl
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "{SourceId}: {What} failed after retries: {Reason}")]
     private partial void LogPageFailed(string sourceId, string what, string reason);
+
+    [LoggerMessage(EventId = 2261, Level = LogLevel.Information, Message = "{SourceId}: a list page failed; recovering by {How}")]
+    private partial void LogRecovering(string sourceId, string how);
 
     [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "{SourceId}: declarative listing found {Count} postings on {Pages} pages ({Failed} failed); total {Total}")]
     private partial void LogListed(string sourceId, int count, int pages, int failed, int? total);

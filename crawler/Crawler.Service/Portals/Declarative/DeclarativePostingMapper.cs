@@ -27,7 +27,7 @@ public static class DeclarativePostingMapper
             Title = title,
             Description = One(DeclarativeFields.Description),
             Requirement = One(DeclarativeFields.Requirement),
-            Cities = [.. All(DeclarativeFields.Cities).Distinct(StringComparer.Ordinal)],
+            Cities = [.. Split(All(DeclarativeFields.Cities), settings.CitySeparators).Distinct(StringComparer.Ordinal)],
             Category = category.Count == 0 ? null : string.Join(" / ", category),
             RecruitType = recruitType,
             Track = recruitType is not null && settings.Tracks.TryGetValue(recruitType, out var track) ? track : RecruitTrack.Unknown,
@@ -73,6 +73,10 @@ public static class DeclarativePostingMapper
             ? at
             : throw new PortalException($"{rulePrefix}{DeclarativeFields.PublishedAt} of item {id}: '{text}' is neither a date nor epoch seconds or milliseconds");
     }
+
+    /// <summary>Every value cut at the separators, trimmed; empty pieces dropped.</summary>
+    public static IEnumerable<string> Split(IEnumerable<string> values, IReadOnlyList<char> separators) =>
+        separators.Count == 0 ? values : values.SelectMany(v => v.Split([.. separators], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string Preview(string raw) => raw.Length > 120 ? raw[..120] + "…" : raw;
 }

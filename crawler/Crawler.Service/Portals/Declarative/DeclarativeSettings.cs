@@ -47,6 +47,8 @@ public sealed record DeclarativeSettings
     /// <summary>Recruit-type value (case-insensitive) to track.</summary>
     public IReadOnlyDictionary<string, RecruitTrack> Tracks { get; init; } = new Dictionary<string, RecruitTrack>();
     public bool CompleteWhenExhausted { get; init; }
+    /// <summary>Characters that separate several cities in one value (<c>*.field.cities.split</c>); empty: every value is one city.</summary>
+    public IReadOnlyList<char> CitySeparators { get; init; } = [];
 
     /// <summary>Reads validated settings; throws <see cref="InvalidOperationException"/> naming the source when they are not.</summary>
     public static DeclarativeSettings From(SourceDefinition source)
@@ -94,6 +96,8 @@ public sealed record DeclarativeSettings
             DetailBack = Get(DeclarativeKeys.DetailBack),
             DetailFields = Fields(DeclarativeKeys.DetailFieldPrefix, SelectorSpec.Parse),
             Tracks = TrackMap(Get),
+            CitySeparators = [.. new[] { DeclarativeKeys.ApiCitiesSplit, DeclarativeKeys.DomCitiesSplit, DeclarativeKeys.DetailCitiesSplit }
+                .Select(Get).OfType<string>().SelectMany(v => v).Where(ch => !char.IsWhiteSpace(ch)).Distinct()],
             CompleteWhenExhausted = bool.TryParse(Get(DeclarativeKeys.CompleteWhenExhausted), out var c) && c,
         };
     }

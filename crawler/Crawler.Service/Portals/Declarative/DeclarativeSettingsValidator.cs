@@ -31,7 +31,7 @@ public static class DeclarativeSettingsValidator
             Require(DeclarativeKeys.ApiItemsPath, "when mode is api");
             Require(DeclarativeKeys.ApiFieldPrefix + DeclarativeFields.Id, "when mode is api");
             Require(DeclarativeKeys.ApiFieldPrefix + DeclarativeFields.Title, "when mode is api");
-            foreach (var key in settings.Keys.Where(k => k.StartsWith("api.", StringComparison.Ordinal) && (k.EndsWith("Path", StringComparison.Ordinal) || k.StartsWith(DeclarativeKeys.ApiFieldPrefix, StringComparison.Ordinal))))
+            foreach (var key in settings.Keys.Where(k => k.StartsWith("api.", StringComparison.Ordinal) && (k.EndsWith("Path", StringComparison.Ordinal) || k.StartsWith(DeclarativeKeys.ApiFieldPrefix, StringComparison.Ordinal)) && !k.EndsWith(DeclarativeKeys.SplitSuffix, StringComparison.Ordinal)))
             {
                 if (Get(key) is { } text && !JsonDotPath.TryParse(text, out _, out var error)) problem(key, $"is not a JSON path: {error}");
             }
@@ -64,6 +64,11 @@ public static class DeclarativeSettingsValidator
         {
             if (Get(key) is { } v && (!int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) || i < (key == DeclarativeKeys.NextStart ? 0 : 1)))
                 problem(key, $"'{v}' must be a whole number" + (key == DeclarativeKeys.NextStart ? " of at least 0" : " of at least 1"));
+        }
+
+        foreach (var key in new[] { DeclarativeKeys.ApiCitiesSplit, DeclarativeKeys.DomCitiesSplit, DeclarativeKeys.DetailCitiesSplit })
+        {
+            if (settings.ContainsKey(key) && Get(key) is null) problem(key, "must name at least one separator character, e.g. \"/、,\"");
         }
 
         if (Get(DeclarativeKeys.CompleteWhenExhausted) is { } c && !bool.TryParse(c, out _)) problem(DeclarativeKeys.CompleteWhenExhausted, $"'{c}' must be true or false");

@@ -74,4 +74,19 @@ public sealed class DeclarativeApiPageTests
         var page = DeclarativeApiPage.Parse(Answer, Settings(s => s["api.itemsPath"] = "result.openings"), Entry, "test");
         Assert.Equal(2, page.Postings.Count);
     }
+
+    [Fact]
+    public void Parse_CitiesSplitConfigured_SeveralCitiesInOneValueBecomeEachACity()
+    {
+        const string answer = """{"status":"ok","result":{"total":1,"openings":[{"openingId":"a","headline":"T","city":"北京 / 上海、深圳,杭州"}]}}""";
+        var settings = Settings(s =>
+        {
+            s["api.field.cities"] = "city";
+            s["api.field.cities.split"] = "/、,";
+        });
+
+        var page = DeclarativeApiPage.Parse(answer, settings, Entry, "test");
+
+        Assert.Equal(["北京", "上海", "深圳", "杭州"], page.Postings[0].Cities);
+    }
 }

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Crawler.Lab.Atsx;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crawler.Lab.Nimbus;
+
+/// <summary>
+/// The Nimbus job board (<c>/board/</c> and <c>/cards/</c>), shaped like the independent SPA portals we will meet
+/// live: a CSRF cookie the page echoes in a header, <c>POST /api/{site}/search</c> with a page number in the body,
+/// a click-only "下一页" pager, hash-routed details <c>#/job/{id}</c> from <c>GET /api/{site}/jobs/{id}</c>, and an
+/// error view "加载失败" + "重试" whenever a call fails; the app never retries by itself.
+/// </summary>
+internal static class NimbusBoardEndpoints
+{
+    public const int PageSize = 10;
+    public const string CsrfCookie = "nb_csrf";
+    public const string CsrfHeader = "x-nb-csrf";
+
+    public static void MapBoard(this IEndpointRouteBuilder app, LabSite site, string name, TimeProvider time)
+    {
+        app.MapGet($"/{name}/", context => ShellAsync(context, site));
+        app.MapPost($"/api/{name}/search", context => SearchAsync(context, site, time));
+        app.MapGet($"/api/{name}/jobs/{{id}}", (HttpContext context, string id) => DetailAsync(context, site, id, time));
+    }
+
+    private static Task ShellAsync(HttpContext context, LabSite site)
+    {
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+        context.Response.Cookies.Append(CsrfCookie, token, new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax });
+        return NimbusShell.PageAsync(context, site, "nimbus-board.js");
+    }
+
+    private static bool CsrfOk(HttpContext context) =>
+        context.Request.Cookies.TryGetValue(CsrfCookie, out var cookie) && cookie.Length > 0 &&
+        string.Equals(context.Request.Headers[CsrfHeader].ToString(), cookie, StringComparison.Ordinal);
+
+    private static async Task SearchAsync(HttpContext context, LabSite site, TimeProvider time)
+    {
+        site.Counters.ListCall();
+        if (!CsrfOk(context))
+        {
+            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40301, ["message"] = "csrf token invalid", ["data"] = null });
+            return;
+        }
+
+        var page = 1;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (body.RootElement.TryGetProperty("page", out var p) && p.TryGetInt32(out var n) && n >= 1) page = n;
+        }
+        catch (JsonException)
+        {
+            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40001, ["message"] = "bad request", ["data"] = null });
+            return;
+        }
+
+        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        if (fault.IsTerminal()) return;
+        var listed = site.Store.Listed;
+        var data = new JsonObject
+        {
+            ["total"] = listed.Count,
+            ["page"] = page,
+            ["pageSize"] = PageSize,
+            ["list"] = new JsonArray([.. listed.Skip((page - 1) * PageSize).Take(PageSize).Select(p => (JsonNode)NimbusBoardJson.Job(p, withTexts: true))]),
+        };
+        await AtsxResponses.Json(context, new JsonObject { ["code"] = 0, ["message"] = "ok", ["data"] = data }, fault == Faults.FaultKind.Truncate);
+    }
+
+    private static async Task DetailAsync(HttpContext context, LabSite site, string id, TimeProvider time)
+    {
+        site.Counters.DetailCall();
+        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        if (fault.IsTerminal()) return;
+        var post = site.Store.Find(id);
+        if (post is null || !post.Online)
+        {
+            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40401, ["message"] = "job not found", ["data"] = null });
+            return;
+        }
+
+        await AtsxResponses.Json(context, new JsonObject { ["code"] = 0, ["message"] = "ok", ["data"] = NimbusBoardJson.Job(post, withTexts: true) }, fault == Faults.FaultKind.Truncate);
+    }
+}

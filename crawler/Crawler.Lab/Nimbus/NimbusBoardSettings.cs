@@ -1,0 +1,65 @@
+namespace Crawler.Lab.Nimbus;
+
+/// <summary>The declarative settings an operator writes for the job board (see docs/declarative.md).</summary>
+internal static class NimbusBoardSettings
+{
+    /// <summary><c>nimbus-board</c> by API capture: the search answers, the "下一页" pager, recovery through "重试".</summary>
+    public static IReadOnlyDictionary<string, string> Api { get; } = new Dictionary<string, string>
+    {
+        ["mode"] = "api",
+        ["api.urlContains"] = "/api/board/search",
+        ["api.method"] = "POST",
+        ["api.okPath"] = "code",
+        ["api.okValue"] = "0",
+        ["api.itemsPath"] = "data.list[]",
+        ["api.totalPath"] = "data.total",
+        ["api.field.id"] = "jobId",
+        ["api.field.title"] = "jobTitle",
+        ["api.field.description"] = "jobDesc",
+        ["api.field.requirement"] = "jobRequire",
+        ["api.field.cities"] = "cityList[]",
+        ["api.field.category"] = "deptName",
+        ["api.field.recruitType"] = "recruitType",
+        ["api.field.publishedAt"] = "updateTime",
+        ["track.campus"] = "校招",
+        ["track.intern"] = "实习",
+        ["track.experienced"] = "社招",
+        ["next.kind"] = "click",
+        ["next.selector"] = "button.nb-next",
+        ["dom.error"] = ".nb-error",
+        ["dom.retry"] = "button.nb-retry",
+        ["detail.kind"] = "urlTemplate",
+        ["detail.urlTemplate"] = "#/job/{id}",
+        ["detail.ready"] = "section.nb-detail[data-job-id=\"{id}\"]",
+        ["detail.content"] = "section.nb-detail",
+        ["detail.navigation"] = "hash",
+    };
+
+    /// <summary><c>nimbus-cards</c> by DOM selectors: click-only cards, ids from the detail URL, several cities in one element.</summary>
+    public static IReadOnlyDictionary<string, string> Dom { get; } = new Dictionary<string, string>
+    {
+        ["mode"] = "dom",
+        ["dom.item"] = ".nb-card",
+        ["dom.field.title"] = ".nb-title",
+        ["dom.field.cities"] = ".nb-cities",
+        ["dom.field.cities.split"] = "/",
+        ["dom.field.category"] = ".nb-dept",
+        ["dom.field.recruitType"] = ".nb-type",
+        ["dom.total"] = ".nb-count",
+        ["dom.error"] = ".nb-error",
+        ["dom.retry"] = "button.nb-retry",
+        ["track.campus"] = "校招",
+        ["track.intern"] = "实习",
+        ["track.experienced"] = "社招",
+        ["next.kind"] = "click",
+        ["next.selector"] = "button.nb-next",
+        ["detail.kind"] = "click",
+        ["detail.idFromUrl"] = "#/job/(?<id>[^/?#]+)",
+        ["detail.ready"] = "section.nb-detail[data-job-id=\"{id}\"]",
+        ["detail.content"] = "section.nb-detail",
+        ["detail.field.description"] = ".nb-desc",
+        ["detail.field.requirement"] = ".nb-req",
+        ["detail.back"] = "button.nb-back",
+        ["detail.navigation"] = "hash",
+    };
+}

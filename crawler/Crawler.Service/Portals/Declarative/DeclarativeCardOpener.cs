@@ -1,0 +1,74 @@
+using Crawler.Crawling;
+using Crawler.Model;
+using Microsoft.Playwright;
+
+namespace Crawler.Portals.Declarative;
+
+/// <summary>
+/// Opens one click-only card in the app and returns to the list. "Back on the list" is not URL equality: apps
+/// return to their own list route (<c>/#/</c>, <c>#/jobs</c>, the entry URL), so any URL other than the detail's
+/// counts, provided the list shows the same result page again (the clicked card is where it was, with its text).
+/// </summary>
+internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, DeclarativeSettings settings)
+{
+    /// <summary>([ready, error]) → 'ready' | 'error' | false.</summary>
+    private const string ReadyOrError = "([ready, error]) => { if (document.querySelector(ready)) return 'ready'; const e = error && document.querySelector(error);" +
+                                        " return e && e.offsetParent !== null ? 'error' : false; }";
+
+    /// <summary>([detailUrl, item, n, text]) → true once off the detail URL with card n showing <c>text</c> again.</summary>
+    private const string SamePage = "([d, item, n, t]) => { if (location.href === d) return false; const all = document.querySelectorAll(item);" +
+                                    " return all.length > n && all[n].offsetParent !== null && all[n].textContent === t; }";
+
+    private float Timeout => (float)session.Timeout.TotalMilliseconds;
+
+    /// <summary>Clicks card <paramref name="index"/>, waits for its detail view and returns what identifies it.</summary>
+    public async Task<OpenedCard> OpenAsync(int index, string? cardId, Func<string, string?> idFromUrl)
+    {
+        var card = page.Locator(settings.DomItem!).Nth(index);
+        var text = await card.EvaluateAsync<string>("e => e.textContent").ConfigureAwait(false);
+        var listUrl = page.Url;
+        await card.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
+        try
+        {
+            await page.WaitForFunctionAsync("u => location.href !== u", listUrl, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"clicking {DeclarativeKeys.DomItem} '{settings.DomItem}' #{index + 1} did not leave {listUrl} within {session.Timeout.TotalSeconds:0}s (detail.kind click expects an in-app detail route)", ex);
+        }
+
+        var detailUrl = page.Url;
+        var id = cardId ?? idFromUrl(detailUrl)
+                 ?? throw new PortalException($"{DeclarativeKeys.DetailIdFromUrl} '{settings.DetailIdFromUrl}' found no id in {detailUrl} (and {DeclarativeKeys.DomFieldPrefix}{DeclarativeFields.Id} is not set)");
+        var ready = DeclarativeAdapter.WithId(settings.DetailReady, id);
+        string outcome;
+        try
+        {
+            var handle = await page.WaitForFunctionAsync(ReadyOrError, new object?[] { ready, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+            outcome = await handle.JsonValueAsync<string>().ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{DeclarativeKeys.DetailReady} '{ready}' did not appear within {session.Timeout.TotalSeconds:0}s on {detailUrl}", ex);
+        }
+
+        if (outcome == "error") throw new PortalException($"the detail view shows its error view ({DeclarativeKeys.DomError} '{settings.DomError}') on {detailUrl}");
+        return new OpenedCard(id, detailUrl, ready, text);
+    }
+
+    /// <summary>Leaves the detail view (<c>detail.back</c> or browser back) and waits for the same result page.</summary>
+    public async Task BackAsync(int index, OpenedCard opened)
+    {
+        if (settings.DetailBack is { } back) await page.Locator(back).First.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
+        else await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = Timeout }).ConfigureAwait(false);
+        try
+        {
+            await page.WaitForFunctionAsync(SamePage, new object[] { opened.DetailUrl, settings.DomItem!, index, opened.CardText }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            var via = settings.DetailBack is null ? "browser back" : $"{DeclarativeKeys.DetailBack} '{settings.DetailBack}'";
+            throw new TimeoutException($"after {via} from {opened.DetailUrl} the list did not show the same result page again ({DeclarativeKeys.DomItem} '{settings.DomItem}' #{index + 1}) within {session.Timeout.TotalSeconds:0}s; now on {page.Url}", ex);
+        }
+    }
+}
