@@ -27,6 +27,8 @@ public static class CrawlerServiceCollectionExtensions
         services.AddOptions<CrawlerOptions>().Bind(configuration.GetSection(CrawlerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ResilienceOptions>().Bind(configuration.GetSection(ResilienceOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DetailOptions>().Bind(configuration.GetSection(DetailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DetailOptions>, DetailOptionsValidator>();
         services.AddPortalPipelines();
         services.AddCrawlerOperations(configuration);
 

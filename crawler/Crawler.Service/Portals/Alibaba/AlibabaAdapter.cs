@@ -1,4 +1,5 @@
 using Crawler.Crawling;
+using Crawler.Portals.Shared;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
 
@@ -8,7 +9,8 @@ namespace Crawler.Portals.Alibaba;
 /// Alibaba's "new-careers-portal" on its BU hosts (careers-tongyi, talent.quark.cn, talent.dingtalk.com,
 /// careers.aliyun.com, …) and campus-talent (portals.md §3). Opens the real listing page so the session
 /// cookies and token are the page's own, then calls <c>/position/search</c> from inside the page.
-/// Settings: see <see cref="AlibabaListingSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>.
+/// Settings: see <see cref="AlibabaListingSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>
+/// (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
 public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<AlibabaAdapter> logger) : IPortalAdapter
 {
@@ -33,11 +35,8 @@ public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey>
     }
 
     /// <summary>The position-detail page, which the SPA renders from <c>/position/detail</c>; reached with pushState.</summary>
-    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting)
-    {
-        var id = posting.PortalId.Replace("\"", "", StringComparison.Ordinal);
-        var ready = source.Setting("detailReadySelector", "article.position-detail[data-position-id=\"{id}\"]")!.Replace("{id}", id, StringComparison.Ordinal);
-        var content = source.Setting("detailContentSelector", "article.position-detail")!;
-        return new DetailTarget(AlibabaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), ready, content, DetailNavigation.PushState);
-    }
+    /// <remarks>Proven by the page's own <c>POST /position/detail</c> answer for that id (<c>success</c> true) and the posting's title.</remarks>
+    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
+        DetailSettings.Target(source, posting, AlibabaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.PushState,
+            new DetailAnswer("POST", "/position/detail", posting.PortalId, DetailAnswer.SuccessMustBeTrue));
 }

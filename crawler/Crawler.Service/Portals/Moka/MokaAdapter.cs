@@ -1,4 +1,5 @@
 using Crawler.Crawling;
+using Crawler.Portals.Shared;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
 
@@ -8,7 +9,7 @@ namespace Crawler.Portals.Moka;
 /// Moka sites on app.mokahr.com (DeepSeek, Moonshot/Kimi, Zhipu/Z.ai). Opens the real page at <c>#/jobs</c>,
 /// reads <c>init-data</c>, pages through the AES-encrypted <c>jobs/v2</c> answers from inside the page and
 /// decrypts them here (portals.md §2). Settings: see <see cref="MokaSettings"/>; <c>detailReadySelector</c>,
-/// <c>detailContentSelector</c>.
+/// <c>detailContentSelector</c> (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
 public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<MokaAdapter> logger) : IPortalAdapter
 {
@@ -31,12 +32,12 @@ public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
         }
     }
 
-    /// <summary>The hash route <c>#/job/{uuid}</c>; ready once the page rendered that job's <c>.job-detail</c>.</summary>
-    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting)
-    {
-        var id = posting.PortalId.Replace("\"", "", StringComparison.Ordinal);
-        var ready = source.Setting("detailReadySelector", ".job-detail[data-job-id=\"{id}\"]")!.Replace("{id}", id, StringComparison.Ordinal);
-        var content = source.Setting("detailContentSelector", ".job-detail")!;
-        return new DetailTarget(MokaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), ready, content, DetailNavigation.Hash);
-    }
+    /// <summary>
+    /// The hash route <c>#/job/{uuid}</c>; proven by the page's own <c>POST …/website/job</c> answer for that
+    /// <c>jobId</c> and the posting's title. The answer is encrypted with the page's key, so only its HTTP status
+    /// and a plain error envelope fail it at once.
+    /// </summary>
+    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
+        DetailSettings.Target(source, posting, MokaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.Hash,
+            new DetailAnswer("POST", "/website/job", posting.PortalId, MokaAnswer.EnvelopeVerdict));
 }
