@@ -89,13 +89,13 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             catch (DetailFailedException ex)
             {
                 // The portal's own answer says this posting failed: rendering it again now would fail the same way.
-                lastError = ex.Message;
+                lastError = lastError is null ? ex.Message : lastError + "; reloaded: " + ex.Message;
                 LogAttemptFailed(sourceId, key, attempt, lastError);
                 break;
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
-                lastError = Explain(ex, target);
+                lastError = lastError is null ? Explain(ex, target) : lastError + "; reloaded: " + Explain(ex, target);
                 LogAttemptFailed(sourceId, key, attempt, lastError);
                 if (page.IsClosed) return (new DetailRenderResult(key, null, lastError), false);
             }
@@ -124,6 +124,9 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
         }
         else
         {
+            // Going to the URL the page already shows, but for its fragment, would be a same-document navigation
+            // (no reload, no new answer): leave the document first.
+            if (page.Url != "about:blank") await page.GotoAsync("about:blank").ConfigureAwait(false);
             await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = (float)timeout.TotalMilliseconds }).ConfigureAwait(false);
         }
 

@@ -67,9 +67,9 @@ public sealed class BrowserBoundaryTests
             };
 
             await page.GotoAsync(AtsxPostingParser.DetailUrl(site.EntryUrl, posting.Id).ToString());
-            var article = page.Locator($"article.job-detail[data-job-id=\"{posting.Id}\"]");
-            await article.WaitForAsync();
-            var text = await article.InnerTextAsync();
+            // The detail's DOM names change per lab seed: the posting is found by its title, as the crawler finds it.
+            await page.GetByText(posting.Title, new PageGetByTextOptions { Exact = true }).First.WaitForAsync();
+            var text = await page.Locator("body").InnerTextAsync();
 
             Assert.Contains(hostile, text, StringComparison.Ordinal);
             Assert.Empty(dialogs);

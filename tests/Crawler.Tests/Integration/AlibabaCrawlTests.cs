@@ -56,7 +56,7 @@ public sealed class AlibabaCrawlTests(BrowserFixture fixture)
 
         Assert.Equal(RunStatus.Complete, outcome.Run.Status);
         Assert.Equal(12, outcome.Run.Snapshots);
-        await harness.AssertOneSnapshotPerPostingAsync(source.Id, _ => "position-detail");
+        await harness.AssertSnapshotsShowTheirPostingsAsync(source.Id);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class AtsxCrawlTests(BrowserFixture fixture)
 
         Assert.Equal(RunStatus.Complete, outcome.Run.Status);
         Assert.Equal(12, outcome.Run.Snapshots);
-        await harness.AssertOneSnapshotPerPostingAsync(source.Id, _ => "job-detail");
+        await harness.AssertSnapshotsShowTheirPostingsAsync(source.Id);
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public sealed class MokaCrawlTests(BrowserFixture fixture)
             Assert.Contains("#/job/" + posting.Posting.PortalId, posting.Posting.Url, StringComparison.Ordinal);
         }
 
-        await harness.AssertOneSnapshotPerPostingAsync(source.Id, posting => $"data-job-id=\"{posting.Posting.PortalId}\"");
+        await harness.AssertSnapshotsShowTheirPostingsAsync(source.Id);
 
         // One document for the listing and one per detail worker: every other detail is a hash change, not a reload.
         Assert.InRange(harness.Lab.Site(source.Id).Stats.PageLoads, 2, 1 + BrowserFixture.TestBrowserOptions().DetailParallelism);

@@ -107,6 +107,28 @@ public sealed class LabCrawlHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Asserts that every active posting has a stored snapshot whose text holds the lab's own title and description
+    /// of that posting (whitespace-normalised), whatever the detail page's DOM names are for this seed.
+    /// </summary>
+    public async Task AssertSnapshotsShowTheirPostingsAsync(string sourceId)
+    {
+        var truth = Lab.Site(sourceId).GroundTruth().ToDictionary(p => sourceId + ":" + p.Id);
+        var active = await ActivePostingsAsync(sourceId);
+        Assert.Equal(truth.Keys.Order(), active.Keys.Order());
+        foreach (var (key, posting) in active)
+        {
+            Assert.NotNull(posting.SnapshotId);
+            var snapshot = await Store.GetSnapshotAsync(posting.SnapshotId, CancellationToken.None);
+            Assert.NotNull(snapshot);
+            var text = Normalise(snapshot.Text);
+            Assert.Contains(Normalise(truth[key].Title), text, StringComparison.Ordinal);
+            if (truth[key].Description is { Length: > 0 } description) Assert.Contains(Normalise(description), text, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
