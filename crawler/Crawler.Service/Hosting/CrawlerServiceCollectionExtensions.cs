@@ -37,6 +37,7 @@ public static class CrawlerServiceCollectionExtensions
             sp.GetRequiredService<IOptions<CrawlerOptions>>().Value.ErrorSnapshotDirectory,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ErrorSnapshotWriter>>()));
+        services.AddSingleton<IErrorSnapshots>(sp => sp.GetRequiredService<ErrorSnapshotWriter>());
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();

@@ -182,9 +182,9 @@ public sealed class DetailRendererTests(BrowserFixture fixture)
         var source = LabSourceDefinitions.For(lab, siteId) with { Settings = configured };
         IPortalAdapter adapter = source.Platform switch
         {
-            "atsx" => new AtsxAdapter(null!, NullLogger<AtsxAdapter>.Instance),
-            "moka" => new MokaAdapter(null!, NullLogger<MokaAdapter>.Instance),
-            _ => new AlibabaAdapter(null!, NullLogger<AlibabaAdapter>.Instance),
+            "atsx" => new AtsxAdapter(null!, null!, NullLogger<AtsxAdapter>.Instance),
+            "moka" => new MokaAdapter(null!, null!, NullLogger<MokaAdapter>.Instance),
+            _ => new AlibabaAdapter(null!, null!, NullLogger<AlibabaAdapter>.Instance),
         };
         var truth = lab.Site(siteId).GroundTruth().ToDictionary(p => siteId + ":" + p.Id);
         var work = truth.Select(t => (t.Key, adapter.GetDetailTarget(source, new ObservedPosting { PortalId = t.Value.Id, Title = t.Value.Title, RawJson = "{}" }))).ToList();

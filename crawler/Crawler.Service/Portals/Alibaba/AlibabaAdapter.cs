@@ -12,7 +12,7 @@ namespace Crawler.Portals.Alibaba;
 /// Settings: see <see cref="AlibabaListingSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>
 /// (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
-public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<AlibabaAdapter> logger) : IPortalAdapter
+public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AlibabaAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "alibaba";
 
@@ -21,17 +21,12 @@ public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey>
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var settings = AlibabaListingSettings.From(session.Source);
-        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
-        try
+        return await ListingPage.RunAsync(session, errors, page =>
         {
             var client = new AlibabaPageClient(page, session.Source.EntryUrl, session.Timeout);
             var listing = new AlibabaListing(session, client, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
-            return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await page.CloseAsync().ConfigureAwait(false);
-        }
+            return listing.RunAsync(cancellationToken);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The position-detail page, which the SPA renders from <c>/position/detail</c>; reached with pushState.</summary>

@@ -12,7 +12,7 @@ namespace Crawler.Portals.Atsx;
 /// Settings: <c>pageSize</c> (default 100), <c>detailReadySelector</c>, <c>detailContentSelector</c>
 /// (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
-public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<AtsxAdapter> logger) : IPortalAdapter
+public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AtsxAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "atsx";
 
@@ -21,17 +21,12 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var pageSize = int.Parse(session.Source.Setting("pageSize", "100")!, CultureInfo.InvariantCulture);
-        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
-        try
+        return await ListingPage.RunAsync(session, errors, async page =>
         {
             using var capture = new AtsxResponseCapture(page);
             var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), pageSize, logger);
             return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await page.CloseAsync().ConfigureAwait(false);
-        }
+        }).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Crawler.Portals.Moka;
 /// decrypts them here (portals.md §2). Settings: see <see cref="MokaSettings"/>; <c>detailReadySelector</c>,
 /// <c>detailContentSelector</c> (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
-public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<MokaAdapter> logger) : IPortalAdapter
+public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<MokaAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "moka";
 
@@ -20,16 +20,9 @@ public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var settings = MokaSettings.From(session.Source);
-        var page = await session.Browser.NewPageAsync().ConfigureAwait(false);
-        try
-        {
-            var listing = new MokaListing(session, page, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
-            return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await page.CloseAsync().ConfigureAwait(false);
-        }
+        return await ListingPage.RunAsync(session, errors, page =>
+            new MokaListing(session, page, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger)
+                .RunAsync(cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>
