@@ -19,5 +19,5 @@ public sealed record DetailTarget(Uri Url, string? ReadySelector, string? Conten
     public DetailAnswer? Answer { get; init; }
 
     /// <summary>The setting keys an operator would change when the proof does not hold (named in failure messages).</summary>
-    public string SettingHint { get; init; } = "detailReadySelector / detailContentSelector";
+    public string SettingHint { get; init; } = "the source's detail ready/content settings";
 }
