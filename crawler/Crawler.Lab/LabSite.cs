@@ -29,6 +29,7 @@ public sealed class LabSite
         AdapterSettings = adapterSettings ?? new Dictionary<string, string>();
         groundTruth = () => [.. store.Listed.Select(p => p.Posting)];
         mutate = store.Mutate;
+        DetailSkin = Generation.DetailSkin.For(store.Seed, Id);
     }
 
     internal LabSite(MokaPostingStore store)
@@ -37,6 +38,7 @@ public sealed class LabSite
         (Id, Company, Family, pagePath) = (store.Spec.Id, store.Spec.Company, "moka", store.Spec.PagePath);
         groundTruth = () => [.. store.Listed.Select(p => p.Posting)];
         mutate = store.Mutate;
+        DetailSkin = Generation.DetailSkin.For(store.Seed, Id);
     }
 
     internal LabSite(AlibabaSiteSpec spec, AlibabaPostingStore store)
@@ -45,6 +47,7 @@ public sealed class LabSite
         (Id, Company, Family, pagePath) = (spec.Id, spec.Company, "alibaba", spec.EntryPath);
         groundTruth = () => [.. store.Listed.Select(p => p.Posting)];
         mutate = store.Mutate;
+        DetailSkin = Generation.DetailSkin.For(store.Seed, Id);
     }
 
     /// <summary>The site id, e.g. <c>bytedance-campus</c>, <c>deepseek</c>, <c>alibaba-tongyi</c>, <c>nimbus-api</c>.</summary>
@@ -82,6 +85,9 @@ public sealed class LabSite
     internal AlibabaPostingStore? Alibaba { get; }
 
     internal LabStatsCounters Counters { get; } = new();
+
+    /// <summary>The detail page's DOM names and structure for this seed (<see cref="Generation.DetailSkin"/>), as the page script reads them.</summary>
+    internal System.Text.Json.Nodes.JsonObject DetailSkin { get; }
 
     internal FaultInjector FaultInjector => faults;
 

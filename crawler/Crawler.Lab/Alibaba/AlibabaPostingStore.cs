@@ -11,6 +11,9 @@ internal sealed class AlibabaPostingStore
     private readonly Lock gate = new();
     private readonly AlibabaSiteSpec spec;
     private readonly int seed;
+
+    /// <summary>The lab seed this store was generated from (the detail page's DOM names derive from it too).</summary>
+    public int Seed => seed;
     private readonly AlibabaPostingGenerator generator;
     private readonly Dictionary<string, AlibabaPost> byId = new(StringComparer.Ordinal);
     private AlibabaPost[] listed;

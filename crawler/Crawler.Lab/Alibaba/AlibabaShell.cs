@@ -48,6 +48,7 @@ internal static class AlibabaShell
         };
         var html = Template.Value
             .Replace("{{TITLE}}", $"{spec.Brand} 招聘 - {spec.Host}", StringComparison.Ordinal)
+            .Replace("{{SKIN}}", AlibabaJson.Write(tenant.Site.DetailSkin).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal)
             .Replace("{{SYSCONFIG}}", AlibabaJson.Write(config).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal);
         return Text(context, html, "text/html; charset=utf-8");
     }

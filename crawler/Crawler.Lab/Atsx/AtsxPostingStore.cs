@@ -11,6 +11,9 @@ internal sealed class AtsxPostingStore
     private readonly Lock gate = new();
     private readonly AtsxSiteSpec spec;
     private readonly int seed;
+
+    /// <summary>The lab seed this store was generated from (the detail page's DOM names derive from it too).</summary>
+    public int Seed => seed;
     private readonly PostingGenerator generator;
     private readonly Dictionary<string, AtsxPost> byId = [];
     private AtsxPost[] listed;

@@ -27,6 +27,7 @@ internal static class AtsxShell
         };
         var html = Template.Value
             .Replace("{{TITLE}}", site.Company == "MiniMax" ? "MiniMax 招聘" : "字节跳动招聘", StringComparison.Ordinal)
+            .Replace("{{SKIN}}", AtsxJson.Write(site.DetailSkin).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal)
             .Replace("{{SITE_JSON}}", AtsxJson.Write(config).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal);
         return Text(context, html, "text/html; charset=utf-8");
     }

@@ -11,6 +11,9 @@ internal sealed class MokaPostingStore
     private readonly Lock gate = new();
     private readonly MokaSiteSpec spec;
     private readonly int seed;
+
+    /// <summary>The lab seed this store was generated from (the detail page's DOM names derive from it too).</summary>
+    public int Seed => seed;
     private readonly MokaPostingGenerator generator;
     private readonly Dictionary<string, MokaPost> byId = new(StringComparer.Ordinal);
     private MokaPost[] listed;

@@ -33,6 +33,7 @@ internal static class MokaShell
         var initData = MokaJson.Write(MokaJson.InitData(site, store.Spec, store.Listed));
         var html = Template.Value
             .Replace("{{TITLE}}", WebUtility.HtmlEncode($"{store.Spec.OrgDisplayName}招聘"), StringComparison.Ordinal)
+            .Replace("{{SKIN}}", MokaJson.Write(site.DetailSkin).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal)
             .Replace("{{INIT_DATA}}", WebUtility.HtmlEncode(initData), StringComparison.Ordinal);
         return MokaResponses.Text(context, html, "text/html; charset=utf-8");
     }

@@ -88,7 +88,7 @@ public sealed partial class CrawlRunner(
             }
 
             await watch.DisposeAsync().ConfigureAwait(false);
-            return await CommitAsync(source, run, attempt.Listing, attempt.Previous, attempt.Snapshots, cancellationToken).ConfigureAwait(false);
+            return await CommitAsync(source, run, attempt.Listing, attempt.Previous, attempt.Snapshots, attempt.Details, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (watch.Tripped && !cancellationToken.IsCancellationRequested)
         {
@@ -135,7 +135,7 @@ public sealed partial class CrawlRunner(
     }
 
     /// <summary>What one attempt observed before anything is written: the listing, the stored state it is compared with, the snapshots.</summary>
-    private sealed record Attempt(ListingResult Listing, IReadOnlyDictionary<string, StoredPosting> Previous, Dictionary<string, Snapshot> Snapshots);
+    private sealed record Attempt(ListingResult Listing, IReadOnlyDictionary<string, StoredPosting> Previous, Dictionary<string, Snapshot> Snapshots, DetailRenderReport? Details);
 
     /// <summary>
     /// Lists and renders in a fresh context. A browser that died on the way (its errors may look like portal
@@ -164,10 +164,10 @@ public sealed partial class CrawlRunner(
             var listing = await adapter.ListAsync(session, attempt.Token).WaitAsync(attempt.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "listing");
             var previous = await store.GetPostingsAsync(source.Id, attempt.Token).ConfigureAwait(false);
-            var snapshots = await RenderSnapshotsAsync(source, adapter, context, listing, previous, watch, attempt.Token)
+            var (snapshots, details) = await RenderSnapshotsAsync(source, adapter, context, listing, previous, watch, attempt.Token)
                 .WaitAsync(attempt.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "detail rendering");
-            return new Attempt(listing, previous, snapshots);
+            return new Attempt(listing, previous, snapshots, details);
         }
         catch (PlaywrightException ex) when (context is not null && !context.IsConnected())
         {
@@ -191,21 +191,22 @@ public sealed partial class CrawlRunner(
         }
     }
 
-    private async Task<Dictionary<string, Snapshot>> RenderSnapshotsAsync(
+    private async Task<(Dictionary<string, Snapshot>, DetailRenderReport?)> RenderSnapshotsAsync(
         SourceDefinition source, IPortalAdapter adapter, IBrowserContext context, ListingResult listing,
         IReadOnlyDictionary<string, StoredPosting> previous, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
-        if (!_options.Snapshots) return result;
+        if (!_options.Snapshots) return (result, null);
         var now = time.GetUtcNow();
         var work = listing.Postings
             .Select(p => (Key: ChangeDetector.PostingKey(source.Id, p.PortalId), Posting: p))
-            .Where(p => NeedsSnapshot(source, previous.GetValueOrDefault(p.Key), p.Posting, now))
+            .Where(p => SnapshotPolicy.NeedsSnapshot(source, previous.GetValueOrDefault(p.Key), p.Posting, now, details.Options))
             .Select(p => (p.Key, adapter.GetDetailTarget(source, p.Posting)))
             .ToList();
-        if (work.Count == 0) return result;
-        var rendered = await details.RenderAsync(context, source.Id, work, browser.Options.DetailParallelism,
+        if (work.Count == 0) return (result, null);
+        var report = await details.RenderAsync(context, source.Id, work, browser.Options.DetailParallelism,
             browser.Options.NavigationTimeout, progress, cancellationToken).ConfigureAwait(false);
+        var rendered = report.Results;
         foreach (var page in rendered)
         {
             if (page.Page is null) continue;
@@ -216,27 +217,23 @@ public sealed partial class CrawlRunner(
 
         var failed = rendered.Count(r => r.Page is null);
         if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Count);
-        return result;
+        return (result, report);
     }
-
-    /// <summary>A detail page is rendered only for new or changed postings, or when its snapshot is missing or old.</summary>
-    private static bool NeedsSnapshot(SourceDefinition source, StoredPosting? before, Crawler.Model.ObservedPosting posting, DateTimeOffset now) =>
-        before is null || before.SnapshotId is null || before.Status == PostingStatus.Gone ||
-        before.ContentHash != ContentHasher.Business(posting) ||
-        before.SnapshotAt is not { } at || now - at > source.SnapshotMaxAge;
 
     private async Task<(RunRecord, IReadOnlyList<ChangeEvent>)> CommitAsync(
         SourceDefinition source, RunRecord run, ListingResult listing, IReadOnlyDictionary<string, StoredPosting> previous,
-        Dictionary<string, Snapshot> snapshots, CancellationToken cancellationToken)
+        Dictionary<string, Snapshot> snapshots, DetailRenderReport? details, CancellationToken cancellationToken)
     {
         var complete = listing.Evidence.IsComplete;
         var recent = (await store.ListRunsAsync(source.Id, 10, cancellationToken).ConfigureAwait(false))
             .Where(r => r.Status == RunStatus.Complete).Select(r => r.Seen).ToList();
         var changes = detector.Detect(source, new ChangeDetectionRun(run.Id, complete, time.GetUtcNow(), recent), previous, listing.Postings);
-        var postings = changes.Postings.Select(p => WithDerived(snapshots.TryGetValue(p.Key, out var s)
-            ? p with { SnapshotId = s.Id, SnapshotAt = s.CapturedAt }
-            : p, previous.GetValueOrDefault(p.Key))).ToList();
+        var outcomes = details?.Results.ToDictionary(r => r.PostingKey, StringComparer.Ordinal);
+        var postings = changes.Postings.Select(p => WithDerived(
+            SnapshotPolicy.Apply(p, snapshots.GetValueOrDefault(p.Key), outcomes?.GetValueOrDefault(p.Key), time.GetUtcNow()),
+            previous.GetValueOrDefault(p.Key))).ToList();
         var errors = listing.Errors.ToList();
+        if (details?.StoppedReason is { } stopped) errors.Add(stopped);
         if (changes.SuspectReason is { } reason)
         {
             errors.Add("suspect run, disappearances withheld: " + reason);

@@ -1,3 +1,4 @@
+using Crawler.Portals;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
@@ -8,7 +9,7 @@ namespace Crawler.Diagnostics;
 /// Files go to <c>{directory}/{source}/{timestamp}-{label}.png|.html</c>. Never throws: a failed diagnostic
 /// must not hide the failure it documents.
 /// </summary>
-public sealed partial class ErrorSnapshotWriter(string directory, TimeProvider time, ILogger<ErrorSnapshotWriter> logger)
+public sealed partial class ErrorSnapshotWriter(string directory, TimeProvider time, ILogger<ErrorSnapshotWriter> logger) : IErrorSnapshots
 {
     /// <summary>Where error snapshots are written.</summary>
     public string Directory { get; } = directory;

@@ -28,6 +28,8 @@ public static class CrawlerServiceCollectionExtensions
         services.AddOptions<CrawlerOptions>().Bind(configuration.GetSection(CrawlerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ResilienceOptions>().Bind(configuration.GetSection(ResilienceOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DetailOptions>().Bind(configuration.GetSection(DetailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DetailOptions>, DetailOptionsValidator>();
         services.AddPortalPipelines();
         services.AddCrawlerOperations(configuration);
 
@@ -36,6 +38,7 @@ public static class CrawlerServiceCollectionExtensions
             sp.GetRequiredService<IOptions<CrawlerOptions>>().Value.ErrorSnapshotDirectory,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ErrorSnapshotWriter>>()));
+        services.AddSingleton<IErrorSnapshots>(sp => sp.GetRequiredService<ErrorSnapshotWriter>());
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
         services.AddSingleton<IPortalAdapter, AtsxAdapter>();

@@ -23,6 +23,12 @@ public sealed record StoredPosting
     /// <summary>Id (content hash) of the latest rendered snapshot, if any.</summary>
     public string? SnapshotId { get; init; }
     public DateTimeOffset? SnapshotAt { get; init; }
+    /// <summary>Detail renders that failed since its last stored snapshot; bounds how often it is tried again.</summary>
+    public int DetailFailures { get; init; }
+    /// <summary>When its detail last failed; null when the last render succeeded.</summary>
+    public DateTimeOffset? DetailFailedAt { get; init; }
+    /// <summary>Why its snapshot is missing or stale: the last detail failure, or why it was not tried; null once stored.</summary>
+    public string? DetailError { get; init; }
     /// <summary>How many events this posting has had; part of each event's deterministic id.</summary>
     public int EventCount { get; init; }
     /// <summary>Fields derived for analysts (experience, campus, cities, tags); null until computed.</summary>

@@ -19,7 +19,7 @@ public sealed partial class PortalProbe(BrowserHost browser, TimeProvider time, 
         var context = await browser.NewContextAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var page = await context.NewPageAsync().ConfigureAwait(false);
+            var page = await context.OpenPageAsync().ConfigureAwait(false);
             await using var recorder = new JsonAnswerRecorder(page);
             LogOpening(url);
             await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
@@ -45,7 +45,7 @@ public sealed partial class PortalProbe(BrowserHost browser, TimeProvider time, 
         }
         finally
         {
-            await context.CloseAsync().ConfigureAwait(false);
+            await context.CloseQuietlyAsync().ConfigureAwait(false);
         }
     }
 

@@ -1,21 +1,30 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Crawler.Browsing;
 using Crawler.Diagnostics;
 using Crawler.Model;
 using Crawler.Portals;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
 namespace Crawler.Snapshots;
 
 /// <summary>
 /// Renders detail pages with several pages open at once in one browser context. Inside a single-page app it
-/// navigates with the app's own routing (pushState or hash) instead of reloading the document, and waits for
-/// the element that proves this posting rendered, never for load events or fixed sleeps.
+/// navigates with the app's own routing (pushState or hash) instead of reloading the document. A detail is
+/// proven by the page's own JSON answer and the posting's title on a quiet DOM (<see cref="DetailScripts"/>),
+/// never by a class name of one portal version; an error answer fails it at once. The run's failure budget
+/// (<see cref="DetailBudget"/>) stops rendering when details keep failing.
 /// </summary>
-public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<DetailRenderer> logger)
+public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<DetailOptions> options, ILogger<DetailRenderer> logger)
 {
-    public async Task<IReadOnlyList<DetailRenderResult>> RenderAsync(
+    private readonly DetailOptions _options = options.Value;
+
+    /// <summary>The proof and budget settings; the crawl runner reads the retry bound from them.</summary>
+    public DetailOptions Options => _options;
+
+    public async Task<DetailRenderReport> RenderAsync(
         IBrowserContext context,
         string sourceId,
         IReadOnlyList<(string Key, DetailTarget Target)> work,
@@ -26,18 +35,20 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
     {
         var queue = new ConcurrentQueue<(string Key, DetailTarget Target)>(work);
         var results = new ConcurrentBag<DetailRenderResult>();
+        var budget = new DetailBudget(_options);
         var done = 0;
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, work.Count))).Select(async _ =>
         {
             IPage? page = null;
             try
             {
-                while (queue.TryDequeue(out var item))
+                while (budget.StoppedReason is null && queue.TryDequeue(out var item))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     page ??= await context.OpenPageAsync().ConfigureAwait(false);
                     var (result, usable) = await RenderOneAsync(page, sourceId, item.Key, item.Target, timeout).ConfigureAwait(false);
                     results.Add(result);
+                    budget.Record(result.Page is not null, result.Error);
                     if (!usable)
                     {
                         await page.CloseQuietlyAsync().ConfigureAwait(false);
@@ -53,7 +64,13 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
             }
         });
         await Task.WhenAll(workers).ConfigureAwait(false);
-        return [.. results];
+        if (budget.StoppedReason is { } reason)
+        {
+            LogBudgetExhausted(sourceId, queue.Count, reason);
+            while (queue.TryDequeue(out var left)) results.Add(new DetailRenderResult(left.Key, null, "not rendered: " + reason, Attempted: false));
+        }
+
+        return new DetailRenderReport([.. results], budget.StoppedReason);
     }
 
     private async Task<(DetailRenderResult Result, bool PageUsable)> RenderOneAsync(
@@ -65,15 +82,22 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
             try
             {
                 // The second attempt reloads the document: a wedged SPA state must not fail the posting twice.
-                var captured = attempt == 1 && CanNavigateInApp(page, target)
-                    ? await NavigateInAppAndCaptureAsync(page, target, timeout).ConfigureAwait(false)
-                    : await LoadAndCaptureAsync(page, target, timeout).ConfigureAwait(false);
+                var inApp = attempt == 1 && CanNavigateInApp(page, target);
+                var captured = await RenderAndCaptureAsync(page, target, inApp, timeout).ConfigureAwait(false);
                 var rendered = new RenderedPage(key, target.Url.ToString(), captured[2], captured[0], captured[1]);
+                if (captured[3] == "body") LogWholeBody(sourceId, key);
                 return (new DetailRenderResult(key, rendered, null), true);
+            }
+            catch (DetailFailedException ex)
+            {
+                // The portal's own answer says this posting failed: rendering it again now would fail the same way.
+                lastError = lastError is null ? ex.Message : lastError + "; reloaded: " + ex.Message;
+                LogAttemptFailed(sourceId, key, attempt, lastError);
+                break;
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
-                lastError = ex.Message.Split('\n')[0];
+                lastError = lastError is null ? Explain(ex, target) : lastError + "; reloaded: " + Explain(ex, target);
                 LogAttemptFailed(sourceId, key, attempt, lastError);
                 if (page.IsClosed) return (new DetailRenderResult(key, null, lastError), false);
             }
@@ -89,56 +113,72 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, ILogger<D
         current.Scheme == target.Url.Scheme && current.Authority == target.Url.Authority;
 
     /// <summary>
-    /// One round trip: route inside the app (pushState or hash), wait for the posting's element with a
-    /// MutationObserver, and return [content HTML, content text, document HTML].
+    /// Routes (in the app, or as a new document), waits for the detail's own answer where there is one, then for
+    /// the page to show the posting on a quiet DOM; returns [content HTML, content text, document HTML, how chosen].
     /// </summary>
-    private static Task<string[]> NavigateInAppAndCaptureAsync(IPage page, DetailTarget target, TimeSpan timeout) =>
-        page.EvaluateAsync<string[]>(InAppScript, new
+    private async Task<string[]> RenderAndCaptureAsync(IPage page, DetailTarget target, bool inApp, TimeSpan timeout)
+    {
+        var url = target.Url.ToString();
+        using var watch = target.Answer is { } answer ? new DetailAnswerWatch(page, answer, url) : null;
+        if (inApp)
         {
-            url = target.Url.ToString(),
-            hash = target.Navigation == DetailNavigation.Hash,
+            await page.EvaluateAsync(DetailScripts.Navigate, new { url, hash = target.Navigation == DetailNavigation.Hash }).ConfigureAwait(false);
+        }
+        else
+        {
+            // Going to the URL the page already shows, but for its fragment, would be a same-document navigation
+            // (no reload, no new answer): leave the document first.
+            if (page.Url != "about:blank") await page.GotoAsync("about:blank").ConfigureAwait(false);
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = (float)timeout.TotalMilliseconds }).ConfigureAwait(false);
+        }
+
+        var readyWithin = timeout;
+        if (watch is not null)
+        {
+            try
+            {
+                await watch.Arrived.WaitAsync(timeout).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                throw new DetailFailedException($"detail answer {target.Answer!.Describe()} not seen within {Seconds(timeout)}, page {url}");
+            }
+
+            readyWithin = _options.ReadyAfterAnswer;
+        }
+
+        return await page.EvaluateAsync<string[]>(DetailScripts.WaitAndCapture, new
+        {
+            title = target.Title,
             ready = target.ReadySelector,
             content = target.ContentSelector,
-            timeout = (int)timeout.TotalMilliseconds,
-        });
-
-    private static async Task<string[]> LoadAndCaptureAsync(IPage page, DetailTarget target, TimeSpan timeout)
-    {
-        await page.GotoAsync(target.Url.ToString(), new PageGotoOptions
-        {
-            WaitUntil = WaitUntilState.Commit,
-            Timeout = (float)timeout.TotalMilliseconds,
+            readyKey = target.SettingHint,
+            contentKey = target.SettingHint,
+            requireChange = inApp,
+            settle = _options.SettleTime.TotalMilliseconds,
+            maxSettle = _options.MaxSettle.TotalMilliseconds,
+            timeout = readyWithin.TotalMilliseconds,
         }).ConfigureAwait(false);
-        await page.Locator(target.ReadySelector).First.WaitForAsync(new LocatorWaitForOptions
-        {
-            State = WaitForSelectorState.Attached,
-            Timeout = (float)timeout.TotalMilliseconds,
-        }).ConfigureAwait(false);
-        return await page.EvaluateAsync<string[]>(CaptureScript, target.ContentSelector).ConfigureAwait(false);
     }
 
-    private const string CaptureScript =
-        "sel => { const e = document.querySelector(sel); if (!e) throw new Error('content selector ' + sel + ' matched nothing');" +
-        " return [e.outerHTML, e.innerText, document.documentElement.outerHTML]; }";
+    /// <summary>A failure message that names what was awaited, where, and which setting refines it.</summary>
+    private static string Explain(Exception ex, DetailTarget target)
+    {
+        var first = ex.Message.Split('\n')[0].Replace("Error: ", "", StringComparison.Ordinal);
+        var awaited = first.StartsWith("waited ", StringComparison.Ordinal) || first.StartsWith("content selector", StringComparison.Ordinal)
+            ? first
+            : $"{first} (awaiting {(target.ReadySelector is { } r ? "ready selector " + r : $"title \"{target.Title}\"")})";
+        return $"{awaited}, page {target.Url}" + (target.ReadySelector is null ? $"; refine with {target.SettingHint}" : "");
+    }
 
-    private const string InAppScript = """
-        async a => {
-          if (a.hash) { location.href = a.url; }
-          else { history.pushState(null, '', a.url); window.dispatchEvent(new PopStateEvent('popstate', { state: null })); }
-          await new Promise((resolve, reject) => {
-            if (document.querySelector(a.ready)) { resolve(); return; }
-            const observer = new MutationObserver(() => {
-              if (document.querySelector(a.ready)) { observer.disconnect(); clearTimeout(timer); resolve(); }
-            });
-            const timer = setTimeout(() => { observer.disconnect(); reject(new Error('Timeout: ' + a.ready + ' did not appear')); }, a.timeout);
-            observer.observe(document, { childList: true, subtree: true, attributes: true });
-          });
-          const e = document.querySelector(a.content);
-          if (!e) throw new Error('content selector ' + a.content + ' matched nothing');
-          return [e.outerHTML, e.innerText, document.documentElement.outerHTML];
-        }
-        """;
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Detail {PostingKey} of {SourceId}: attempt {Attempt} failed: {Reason}")]
     private partial void LogAttemptFailed(string sourceId, string postingKey, int attempt, string reason);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Details of {SourceId}: {Left} postings not rendered: {Reason}")]
+    private partial void LogBudgetExhausted(string sourceId, int left, string reason);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Detail {PostingKey} of {SourceId}: no element holds the title and the main text; the snapshot keeps the whole body")]
+    private partial void LogWholeBody(string sourceId, string postingKey);
 }

@@ -61,6 +61,24 @@
     return node;
   }
 
+  // The detail's DOM names and structure change per lab seed (Generation/DetailSkin.cs), so no crawler or test
+  // can pass by knowing this file: only the text a person reads is stable.
+  const SKIN = JSON.parse(document.getElementById('lab-skin').textContent);
+
+  function skinned(id, title, metas, blocks) {
+    const c = SKIN.classes;
+    const head = [el(SKIN.titleTag, { class: c.title }, title || ''), ...metas.filter(Boolean).map((m) => el('div', { class: c.meta }, m))];
+    if (SKIN.metaFirst) head.push(head.shift());
+    let root = el(SKIN.rootTag, { class: c.root, [SKIN.idAttr]: id }, ...head,
+      ...blocks.map(([heading, node]) => el('div', { class: c.block }, el(SKIN.headingTag, null, heading), node)));
+    for (const w of SKIN.wrappers) root = el('div', { class: w }, root);
+    return root;
+  }
+
+  function skinnedText(role, text) {
+    return el('div', { class: SKIN.classes[role], style: 'white-space: pre-wrap' }, text || '');
+  }
+
   function detailHref(id) {
     return CFG.campus ? `/campus/position/${id}` : `/off-campus/position-detail?lang=zh&positionId=${id}`;
   }
@@ -127,14 +145,8 @@
       }
       const meta = [(content.workLocations || []).join('、'), (content.categories || []).join(', '), content.batchName].filter(Boolean).join(' · ');
       app.replaceChildren(
-        el('article', { class: 'position-detail', 'data-position-id': id },
-          el('h1', { class: 'position-title' }, content.name),
-          el('div', { class: 'position-meta' }, meta),
-          el('div', { class: 'position-code' }, content.code),
-          el('h2', {}, '职位描述'),
-          el('section', { class: 'position-description', 'data-empty': content.description ? null : '1' }, content.description || ''),
-          el('h2', {}, '职位要求'),
-          el('section', { class: 'position-requirement', 'data-empty': content.requirement ? null : '1' }, content.requirement || '')),
+        skinned(id, content.name, [meta, content.code],
+          [['职位描述', skinnedText('description', content.description)], ['职位要求', skinnedText('requirement', content.requirement)]]),
         el('a', { class: 'back-link', href: CFG.campus ? '/campus/position' : '/off-campus/position-list' }, '返回职位列表'));
     } catch (e) {
       if (mine !== generation) return;

@@ -204,6 +204,24 @@
     return node;
   }
 
+  // The detail's DOM names and structure change per lab seed (Generation/DetailSkin.cs), so no crawler or test
+  // can pass by knowing this file: only the text a person reads is stable.
+  const SKIN = JSON.parse(document.getElementById('lab-skin').textContent);
+
+  function skinned(id, title, metas, blocks) {
+    const c = SKIN.classes;
+    const head = [el(SKIN.titleTag, { class: c.title }, title || ''), ...metas.filter(Boolean).map((m) => el('div', { class: c.meta }, m))];
+    if (SKIN.metaFirst) head.push(head.shift());
+    let root = el(SKIN.rootTag, { class: c.root, [SKIN.idAttr]: id }, ...head,
+      ...blocks.map(([heading, node]) => el('div', { class: c.block }, el(SKIN.headingTag, null, heading), node)));
+    for (const w of SKIN.wrappers) root = el('div', { class: w }, root);
+    return root;
+  }
+
+  function skinnedText(role, text) {
+    return el('div', { class: SKIN.classes[role], style: 'white-space: pre-wrap' }, text || '');
+  }
+
   function detailHref(id) {
     return SITE.pagePath + '/' + encodeURIComponent(id) + '/detail';
   }
@@ -401,15 +419,8 @@
     const recommended = data.recommend_job_post_List || [];
     main.replaceChildren(
       back,
-      el('article', { class: 'job-detail', 'data-job-id': post.id, 'data-online': online ? 1 : 0 },
-        online ? null : el('div', { class: 'job-offline' }, '职位已下线'),
-        el('h1', { class: 'job-title' }, post.title || ''),
-        el('div', { class: 'job-meta' }, meta),
-        el('div', { class: 'job-code' }, '职位 ID：' + (post.code || '')),
-        el('h2', null, '职位描述'),
-        el('section', { class: 'job-description', 'data-empty': post.description == null }, post.description || ''),
-        el('h2', null, '职位要求'),
-        el('section', { class: 'job-requirement', 'data-empty': post.requirement == null }, post.requirement || '')),
+      skinned(post.id, post.title, [online ? '职位已下线' : null, meta, '职位 ID：' + (post.code || '')],
+        [['职位描述', skinnedText('description', post.description)], ['职位要求', skinnedText('requirement', post.requirement)]]),
       el('aside', { class: 'job-recommend' },
         el('h2', null, '推荐职位'),
         el('ul', null, ...recommended.map((r) => el('li', null,

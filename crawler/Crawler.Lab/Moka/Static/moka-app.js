@@ -75,8 +75,26 @@
   }
 
   // The description is the portal's rich text: keep only paragraphs, breaks and text, never scripts or attributes.
+  // The detail's DOM names and structure change per lab seed (Generation/DetailSkin.cs), so no crawler or test
+  // can pass by knowing this file: only the text a person reads is stable.
+  const SKIN = JSON.parse(document.getElementById('lab-skin').textContent);
+
+  function skinned(id, title, metas, blocks) {
+    const c = SKIN.classes;
+    const head = [el(SKIN.titleTag, { class: c.title }, title || ''), ...metas.filter(Boolean).map((m) => el('div', { class: c.meta }, m))];
+    if (SKIN.metaFirst) head.push(head.shift());
+    let root = el(SKIN.rootTag, { class: c.root, [SKIN.idAttr]: id }, ...head,
+      ...blocks.map(([heading, node]) => el('div', { class: c.block }, el(SKIN.headingTag, null, heading), node)));
+    for (const w of SKIN.wrappers) root = el('div', { class: w }, root);
+    return root;
+  }
+
+  function skinnedText(role, text) {
+    return el('div', { class: SKIN.classes[role], style: 'white-space: pre-wrap' }, text || '');
+  }
+
   function richText(html) {
-    const section = el('section', { class: 'job-description', 'data-empty': !html });
+    const section = el('div', { class: SKIN.classes.description });
     if (!html) return section;
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     const copy = (from, to) => {
@@ -176,14 +194,8 @@
       .filter(Boolean).join(' · ');
     app.replaceChildren(
       el('a', { class: 'back-link', href: '#/jobs' }, '返回职位列表'),
-      el('article', { class: 'job-detail', 'data-job-id': job.id, 'data-status': job.status },
-        el('h1', { class: 'job-title' }, job.title || ''),
-        el('div', { class: 'job-meta' }, meta),
-        job.status === 'pause' ? el('div', { class: 'job-status-pause' }, '该职位已暂停招聘') : null,
-        job.status === 'closed' ? el('div', { class: 'job-status-closed' }, '该职位已关闭') : null,
-        el('div', { class: 'job-published' }, job.publishedAt ? '发布于 ' + job.publishedAt : ''),
-        el('h2', null, '职位描述'),
-        richText(job.jobDescription)));
+      skinned(job.id, job.title, [meta, job.status === 'pause' ? '该职位已暂停招聘' : null, job.status === 'closed' ? '该职位已关闭' : null,
+        job.publishedAt ? '发布于 ' + job.publishedAt : null], [['职位描述', richText(job.jobDescription)]]));
   }
 
   window.addEventListener('hashchange', () => render());

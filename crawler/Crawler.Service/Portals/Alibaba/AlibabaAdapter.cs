@@ -1,5 +1,7 @@
 using Crawler.Browsing;
+using Crawler.Crawling;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
@@ -10,9 +12,10 @@ namespace Crawler.Portals.Alibaba;
 /// Alibaba's "new-careers-portal" on its BU hosts (careers-tongyi, talent.quark.cn, talent.dingtalk.com,
 /// careers.aliyun.com, …) and campus-talent (portals.md §3). Opens the real listing page so the session
 /// cookies and token are the page's own, then calls <c>/position/search</c> from inside the page.
-/// Settings: see <see cref="AlibabaListingSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>.
+/// Settings: see <see cref="AlibabaListingSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>
+/// (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
-public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<AlibabaAdapter> logger) : IPortalAdapter
+public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AlibabaAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "alibaba";
 
@@ -21,25 +24,17 @@ public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey>
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var settings = AlibabaListingSettings.From(session.Source);
-        var page = await session.Browser.OpenPageAsync().ConfigureAwait(false);
-        try
+        return await ListingPage.RunAsync(session, errors, page =>
         {
             var client = new AlibabaPageClient(page, session.Source.EntryUrl, session.Timeout);
             var listing = new AlibabaListing(session, client, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
-            return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await page.CloseQuietlyAsync().ConfigureAwait(false);
-        }
+            return listing.RunAsync(cancellationToken);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The position-detail page, which the SPA renders from <c>/position/detail</c>; reached with pushState.</summary>
-    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting)
-    {
-        var id = posting.PortalId.Replace("\"", "", StringComparison.Ordinal);
-        var ready = source.Setting("detailReadySelector", "article.position-detail[data-position-id=\"{id}\"]")!.Replace("{id}", id, StringComparison.Ordinal);
-        var content = source.Setting("detailContentSelector", "article.position-detail")!;
-        return new DetailTarget(AlibabaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), ready, content, DetailNavigation.PushState);
-    }
+    /// <remarks>Proven by the page's own <c>POST /position/detail</c> answer for that id (<c>success</c> true) and the posting's title.</remarks>
+    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
+        DetailSettings.Target(source, posting, AlibabaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.PushState,
+            new DetailAnswer("POST", "/position/detail", posting.PortalId, DetailAnswer.SuccessMustBeTrue));
 }

@@ -49,8 +49,16 @@ internal sealed class AlibabaPageClient(IPage page, Uri entryUrl, TimeSpan timeo
             throw new PortalException($"Alibaba listing page {entryUrl} answered HTTP {failed.Status}") { StatusCode = failed.Status };
         }
 
-        await page.WaitForFunctionAsync(TokenReadyScript, null, new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds })
-            .ConfigureAwait(false);
+        try
+        {
+            await page.WaitForFunctionAsync(TokenReadyScript, null, new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds })
+                .ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"Alibaba listing page {page.Url}: waited {timeout.TotalSeconds:0} s for the session token (XSRF-TOKEN cookie or __sysconfig.__token__)", ex);
+        }
+
         _open = true;
     }
 
@@ -69,7 +77,7 @@ internal sealed class AlibabaPageClient(IPage page, Uri entryUrl, TimeSpan timeo
             case 200:
                 return answer.Text ?? "";
             case 0:
-                throw new TimeoutException($"Alibaba {path}: no answer ({answer.Text})");
+                throw new TimeoutException($"Alibaba POST {path}: no answer ({answer.Text}) within {timeout.TotalSeconds:0} s (page {page.Url})");
             case -1:
                 _open = false;
                 throw new PortalException($"Alibaba {path}: {answer.Text}");

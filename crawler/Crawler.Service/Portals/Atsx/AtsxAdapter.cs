@@ -1,6 +1,8 @@
 using System.Globalization;
 using Crawler.Browsing;
+using Crawler.Crawling;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
@@ -10,9 +12,10 @@ namespace Crawler.Portals.Atsx;
 /// <summary>
 /// ByteDance's ATSX engine and Feishu Hire tenants (ByteDance campus and experienced, MiniMax). Lets the real
 /// page obtain its CSRF token and signature and reads the page's own search answers (portals.md §5.1).
-/// Settings: <c>pageSize</c> (default 100), <c>detailReadySelector</c>, <c>detailContentSelector</c>.
+/// Settings: <c>pageSize</c> (default 100), <c>detailReadySelector</c>, <c>detailContentSelector</c>
+/// (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
-public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<AtsxAdapter> logger) : IPortalAdapter
+public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AtsxAdapter> logger) : IPortalAdapter
 {
     public const string PlatformName = "atsx";
 
@@ -21,24 +24,19 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var pageSize = int.Parse(session.Source.Setting("pageSize", "100")!, CultureInfo.InvariantCulture);
-        var page = await session.Browser.OpenPageAsync().ConfigureAwait(false);
-        try
+        return await ListingPage.RunAsync(session, errors, async page =>
         {
             using var capture = new AtsxResponseCapture(page);
             var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), pageSize, logger);
             return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await page.CloseQuietlyAsync().ConfigureAwait(false);
-        }
+        }).ConfigureAwait(false);
     }
 
-    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting)
-    {
-        var id = posting.PortalId.Replace("\"", "", StringComparison.Ordinal);
-        var ready = source.Setting("detailReadySelector", "article.job-detail[data-job-id=\"{id}\"]")!.Replace("{id}", id, StringComparison.Ordinal);
-        var content = source.Setting("detailContentSelector", "article.job-detail")!;
-        return new DetailTarget(AtsxPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), ready, content, DetailNavigation.PushState);
-    }
+    /// <summary>
+    /// <c>{list}/{id}/detail</c>, reached with pushState; proven by the page's own
+    /// <c>GET /api/v1/job/posts/{id}</c> answer (<c>code</c> 0) and the posting's title.
+    /// </summary>
+    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
+        DetailSettings.Target(source, posting, AtsxPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.PushState,
+            new DetailAnswer("GET", "/api/v1/job/posts/" + posting.PortalId, null, DetailAnswer.CodeMustBeZero));
 }

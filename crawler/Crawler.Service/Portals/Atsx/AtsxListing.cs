@@ -170,9 +170,14 @@ internal sealed partial class AtsxListing(
                 // Retrying pages against a dead browser cannot succeed and would blame the portal.
                 throw new BrowserDisconnectedException($"browser disconnected while fetching page {current}", ex);
             }
-            catch
+            catch (TimeoutException ex)
             {
                 _loaded = false; // reload the document next time: the app may be wedged
+                throw new TimeoutException($"{ex.Message} (listing page {url})", ex);
+            }
+            catch
+            {
+                _loaded = false;
                 throw;
             }
         }, cancellationToken);

@@ -41,7 +41,7 @@ internal sealed class AtsxResponseCapture : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"no search answer for offset {offset} within {timeout.TotalSeconds:0}s");
+            throw new TimeoutException($"no answer of POST …/api/v1/search/job/posts for offset {offset} within {timeout.TotalSeconds:0}s");
         }
     }
 

@@ -41,6 +41,26 @@ public static class MokaAnswer
         return (JsonFields.Child(answer, "data") ?? throw new PortalException($"{context}: success answer without 'data'")).Clone();
     }
 
+    /// <summary>
+    /// Checks an answer without its key: an envelope lacking <c>data</c>/<c>necromancer</c> is an error (with
+    /// its plain <c>code</c> when it has one); null when it is an encrypted answer.
+    /// </summary>
+    public static string? EnvelopeVerdict(string body)
+    {
+        try
+        {
+            using var outer = JsonDocument.Parse(body);
+            var root = outer.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return $"answer is {root.ValueKind}, expected an object";
+            if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String && root.TryGetProperty("necromancer", out _)) return null;
+            return root.TryGetProperty("code", out var code) ? $"business code {code.GetRawText()}" : "answer lacks data/necromancer";
+        }
+        catch (JsonException ex)
+        {
+            return "answer is not JSON: " + ex.Message;
+        }
+    }
+
     private static PortalException Business(long? code, string? message, string context, bool success = false) =>
         new($"{context}: business code {code?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, success:{(success ? "true" : "false")}: {message ?? "(no msg)"}");
 }

@@ -73,8 +73,16 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
                 WaitUntil = WaitUntilState.Commit, Timeout = (float)session.Timeout.TotalMilliseconds,
             }).ConfigureAwait(false);
             var input = page.Locator("input#init-data");
-            await input.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)session.Timeout.TotalMilliseconds })
-                .ConfigureAwait(false);
+            try
+            {
+                await input.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)session.Timeout.TotalMilliseconds })
+                    .ConfigureAwait(false);
+            }
+            catch (TimeoutException ex)
+            {
+                throw new TimeoutException($"Moka listing page {page.Url}: waited {session.Timeout.TotalSeconds:0} s for input#init-data (the site's init-data)", ex);
+            }
+
             var json = await input.EvaluateAsync<string>("e => e.value").ConfigureAwait(false);
             return MokaInitData.Parse(json);
         }, cancellationToken).ConfigureAwait(false);

@@ -40,7 +40,7 @@ internal sealed class MokaPageClient(IPage page, string orgId, TimeSpan timeout)
         if (status == 0)
         {
             var error = result.GetProperty("error").GetString();
-            if (error is "TimeoutError" or "AbortError") throw new TimeoutException($"{what}: no answer within {timeout.TotalSeconds:0}s");
+            if (error is "TimeoutError" or "AbortError") throw new TimeoutException($"{what}: no answer of POST {url} within {timeout.TotalSeconds:0}s (page {page.Url})");
             throw new PortalException($"{what}: the request failed in the page ({error})");
         }
 

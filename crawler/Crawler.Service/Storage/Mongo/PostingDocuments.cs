@@ -37,6 +37,9 @@ internal static class PostingDocuments
             { "snapshotId", BsonFields.Text(stored.SnapshotId) },
             { "snapshotAt", BsonFields.Date(stored.SnapshotAt) },
             { "eventCount", stored.EventCount },
+            { "detailFailures", stored.DetailFailures },
+            { "detailFailedAt", BsonFields.Date(stored.DetailFailedAt) },
+            { "detailError", BsonFields.Text(stored.DetailError) },
             { "derived", stored.Derived is { } derived ? WriteDerived(derived) : BsonNull.Value },
             { "rawJson", posting.RawJson },
         };
@@ -77,6 +80,9 @@ internal static class PostingDocuments
         SnapshotId = BsonFields.ReadText(document, "snapshotId"),
         SnapshotAt = BsonFields.ReadNullableDate(document, "snapshotAt"),
         EventCount = BsonFields.ReadInt(document, "eventCount"),
+        DetailFailures = BsonFields.ReadInt(document, "detailFailures"),
+        DetailFailedAt = BsonFields.ReadNullableDate(document, "detailFailedAt"),
+        DetailError = BsonFields.ReadText(document, "detailError"),
         Derived = document.TryGetValue("derived", out var derived) && derived is BsonDocument d ? ReadDerived(d) : null,
     };
 

@@ -53,7 +53,7 @@ public sealed class SqliteCrawlStore : ICrawlStore
 
             await using var create = connection.CreateCommand();
             create.Transaction = transaction;
-            create.CommandText = SqliteSchema.Create + $"\nPRAGMA user_version = {SqliteSchema.Version};";
+            create.CommandText = (found == 1 ? SqliteSchema.MigrateFrom1 : "") + SqliteSchema.Create + $"\nPRAGMA user_version = {SqliteSchema.Version};";
             return await create.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
     }

@@ -8,7 +8,7 @@ namespace Crawler.Storage.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>Bumped when a migration is added; stored in <c>PRAGMA user_version</c>.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -67,7 +67,10 @@ internal static class SqliteSchema
             track TEXT NOT NULL,
             url TEXT,
             published_at TEXT,
-            derived TEXT
+            derived TEXT,
+            detail_failures INTEGER NOT NULL DEFAULT 0,
+            detail_failed_at TEXT,
+            detail_error TEXT
         );
         CREATE INDEX IF NOT EXISTS ix_postings_source ON postings(source_id);
         CREATE INDEX IF NOT EXISTS ix_postings_company_status ON postings(company, status);
@@ -100,6 +103,13 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_events_source ON events(source_id);
         CREATE INDEX IF NOT EXISTS ix_events_kind ON events(kind);
         CREATE INDEX IF NOT EXISTS ix_events_run ON events(run_id);
+        """;
+
+    /// <summary>Version 1 to 2: a posting remembers its detail failures (count, time, reason).</summary>
+    public const string MigrateFrom1 = """
+        ALTER TABLE postings ADD COLUMN detail_failures INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE postings ADD COLUMN detail_failed_at TEXT;
+        ALTER TABLE postings ADD COLUMN detail_error TEXT;
         """;
 
     /// <summary>

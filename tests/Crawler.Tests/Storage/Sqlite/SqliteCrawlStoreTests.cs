@@ -168,6 +168,28 @@ public sealed class SqliteCrawlStoreTests : IAsyncLifetime
         Assert.Equal("6", await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('ix_postings_source', 'ix_postings_company_status', 'ix_events_created', 'ix_events_source', 'ix_events_kind', 'ix_runs_source_started')"));
     }
 
+    [Fact]
+    public async Task InitializeAsync_VersionOneDatabase_GainsTheDetailFailureColumnsAndKeepsPostings()
+    {
+        var old = await OpenAsync(DatabasePath);
+        await old.UpsertSourcesAsync([StoreTestData.Source("a")], Ct);
+        var kept = StoreTestData.Posting("a", "1");
+        await old.CommitRunAsync(new RunCommit(StoreTestData.Run("a", "run-1", StoreTestData.T0), [kept], []), Ct);
+        await old.DisposeAsync();
+        _stores.Remove(old);
+        foreach (var column in new[] { "detail_failures", "detail_failed_at", "detail_error" }) await ScalarAsync($"ALTER TABLE postings DROP COLUMN {column}");
+        await ScalarAsync("PRAGMA user_version = 1");
+
+        var store = await OpenAsync(DatabasePath);
+        await store.CommitRunAsync(new RunCommit(StoreTestData.Run("a", "run-2", StoreTestData.T0),
+            [StoreTestData.Posting("a", "2") with { DetailFailures = 1, DetailError = "answered HTTP 500" }], []), Ct);
+
+        var postings = await store.GetPostingsAsync("a", Ct);
+        Assert.Equal(StoreTestData.Render(kept), StoreTestData.Render(postings[kept.Key]));
+        Assert.Equal("answered HTTP 500", postings["a:2"].DetailError);
+        Assert.Equal("2", await ScalarAsync("PRAGMA user_version"));
+    }
+
     private async Task<SqliteCrawlStore> OpenAsync(string path)
     {
         var store = new SqliteCrawlStore(new SqliteStoreOptions { Path = path, BusyTimeout = TimeSpan.FromSeconds(5) }, _time);

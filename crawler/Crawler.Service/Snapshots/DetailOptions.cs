@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Crawler.Snapshots;
+
+/// <summary>How detail pages are proven and when rendering gives up (section <c>Crawler:Details</c>).</summary>
+public sealed class DetailOptions
+{
+    public const string SectionName = "Crawler:Details";
+
+    /// <summary>The DOM must have been quiet this long before a detail counts as rendered. Default 200 ms.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.020", "00:00:05")]
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Longest wait for a quiet DOM (pages with tickers never are); then readiness is checked anyway. Default 2 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.020", "00:00:30")]
+    public TimeSpan MaxSettle { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Once the detail's own answer arrived, how long the posting's title (or the configured ready selector) may
+    /// take to appear before the detail fails: an app that shows its error view fails in seconds. Default 5 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan ReadyAfterAnswer { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Detail failures in a row after which a run stops rendering (postings are still committed). Default 5.</summary>
+    [Range(1, 10_000)]
+    public int MaxConsecutiveFailures { get; set; } = 5;
+
+    /// <summary>Share of failed details (once <see cref="MinAttemptsForShare"/> were tried) above which a run stops rendering. Default 0.5.</summary>
+    [Range(0.0, 1.0)]
+    public double MaxFailureShare { get; set; } = 0.5;
+
+    /// <summary>Details tried before <see cref="MaxFailureShare"/> applies. Default 20.</summary>
+    [Range(1, 100_000)]
+    public int MinAttemptsForShare { get; set; } = 20;
+
+    /// <summary>
+    /// How often a posting whose detail failed is tried again per day (not on every run): after a failure it waits
+    /// one day divided by this. Default 2 (every 12 h).
+    /// </summary>
+    [Range(1, 1440)]
+    public int RetriesPerDay { get; set; } = 2;
+}
