@@ -38,7 +38,7 @@ public sealed class ChangeDetector
                 {
                     Key = key, SourceId = source.Id, Company = source.Company, Posting = posting,
                     Status = PostingStatus.Active, FirstSeen = run.Now, LastSeen = run.Now,
-                    ContentHash = hash, PayloadHash = payloadHash, EventCount = 1,
+                    ContentHash = hash, PayloadHash = payloadHash, EventCount = 1, Version = 1, VersionFrom = run.Now,
                 };
                 events.Add(Event(fresh, ChangeKind.Appeared, 0, run, []));
                 postings.Add(fresh);
@@ -48,11 +48,15 @@ public sealed class ChangeDetector
             var fields = hash == before.ContentHash ? [] : ContentHasher.ChangedFields(before.Posting, posting);
             var kind = before.Status == PostingStatus.Gone ? ChangeKind.Reappeared
                 : fields.Count > 0 ? ChangeKind.Changed : (ChangeKind?)null;
+            // A new version when the business fields changed; a posting stored before history was kept starts at 1.
+            var newVersion = fields.Count > 0 || before.Version == 0;
             var updated = before with
             {
                 Company = source.Company, Posting = posting, Status = PostingStatus.Active, LastSeen = run.Now,
                 MissCount = 0, ContentHash = hash, PayloadHash = payloadHash,
                 EventCount = before.EventCount + (kind is null ? 0 : 1),
+                Version = newVersion ? before.Version + 1 : before.Version,
+                VersionFrom = newVersion ? run.Now : before.VersionFrom,
             };
             if (kind is { } k)
             {

@@ -10,7 +10,7 @@ namespace Crawler.Storage.Mongo;
 /// The production store on MongoDB (standalone, replica set or sharded). Works without multi-document
 /// transactions: every write is idempotent (deterministic ids, upserts by <c>_id</c>), leases are single
 /// conditional <c>findOneAndUpdate</c>s on the source document (<see cref="MongoLeases"/>), and a run commit writes events first, then
-/// postings, then the run, so a commit interrupted at any point is completed by applying it again.
+/// posting versions, then postings, then the run, so a commit interrupted at any point is completed by applying it again.
 /// Collections and fields: <see cref="SourceDocuments"/>, <see cref="RunDocuments"/>, <see cref="PostingDocuments"/>,
 /// <see cref="EventDocuments"/>, <see cref="MongoSnapshotStore"/>.
 /// </summary>
@@ -148,9 +148,26 @@ public sealed class MongoCrawlStore : ICrawlStore
         // Events first: if the commit stops after them, a retry finds them stored and still writes the postings.
         // Postings first would be worse: the next run would compare against them, see no change and never
         // emit the lost events.
+        // Versions before postings for the same reason: a retry recomputes them only from the old postings.
         await _events.WriteAsync(commit, cancellationToken);
+        await WriteVersionsAsync(commit.Postings, cancellationToken);
         await SavePostingsAsync(commit.Postings, cancellationToken);
         await StartRunAsync(commit.Run, cancellationToken);
+    }
+
+    private async Task WriteVersionsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken)
+    {
+        var writes = postings.Select(PostingVersion.CurrentOf).OfType<PostingVersion>().SelectMany(PostingVersionDocuments.Writes).ToList();
+        if (writes.Count == 0) return;
+        // Ordered: a posting's close of version n-1 never overtakes the insert of version n it belongs to.
+        await _collections.PostingVersions.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = true }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken)
+    {
+        var documents = await _collections.PostingVersions.Find(new BsonDocument("postingKey", postingKey))
+            .Sort(new BsonDocument("version", 1)).ToListAsync(cancellationToken);
+        return [.. documents.Select(PostingVersionDocuments.Read)];
     }
 
     public async Task SavePostingsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken)

@@ -37,6 +37,8 @@ internal static class PostingDocuments
             { "snapshotId", BsonFields.Text(stored.SnapshotId) },
             { "snapshotAt", BsonFields.Date(stored.SnapshotAt) },
             { "eventCount", stored.EventCount },
+            { "version", stored.Version },
+            { "versionFrom", BsonFields.Date(stored.VersionFrom) },
             { "derived", stored.Derived is { } derived ? WriteDerived(derived) : BsonNull.Value },
             { "rawJson", posting.RawJson },
         };
@@ -77,6 +79,8 @@ internal static class PostingDocuments
         SnapshotId = BsonFields.ReadText(document, "snapshotId"),
         SnapshotAt = BsonFields.ReadNullableDate(document, "snapshotAt"),
         EventCount = BsonFields.ReadInt(document, "eventCount"),
+        Version = BsonFields.ReadInt(document, "version"),
+        VersionFrom = BsonFields.ReadNullableDate(document, "versionFrom"),
         Derived = document.TryGetValue("derived", out var derived) && derived is BsonDocument d ? ReadDerived(d) : null,
     };
 

@@ -13,22 +13,23 @@ internal static class PostingsTable
     private const string Upsert = """
         INSERT INTO postings (key, source_id, portal_id, company, title, status, first_seen, last_seen, miss_count,
             content_hash, payload_hash, snapshot_id, snapshot_at, event_count, posting, cities, track, url,
-            published_at, derived)
+            published_at, derived, version, version_from)
         VALUES (@key, @source_id, @portal_id, @company, @title, @status, @first_seen, @last_seen, @miss_count,
             @content_hash, @payload_hash, @snapshot_id, @snapshot_at, @event_count, @posting, @cities, @track, @url,
-            @published_at, @derived)
+            @published_at, @derived, @version, @version_from)
         ON CONFLICT(key) DO UPDATE SET
             source_id = excluded.source_id, portal_id = excluded.portal_id, company = excluded.company,
             title = excluded.title, status = excluded.status, first_seen = excluded.first_seen,
             last_seen = excluded.last_seen, miss_count = excluded.miss_count, content_hash = excluded.content_hash,
             payload_hash = excluded.payload_hash, snapshot_id = excluded.snapshot_id, snapshot_at = excluded.snapshot_at,
             event_count = excluded.event_count, posting = excluded.posting, cities = excluded.cities,
-            track = excluded.track, url = excluded.url, published_at = excluded.published_at, derived = excluded.derived
+            track = excluded.track, url = excluded.url, published_at = excluded.published_at, derived = excluded.derived,
+            version = excluded.version, version_from = excluded.version_from
         """;
 
     private const string SelectBySource = """
         SELECT key, source_id, company, status, first_seen, last_seen, miss_count, content_hash, payload_hash,
-            snapshot_id, snapshot_at, event_count, posting, derived
+            snapshot_id, snapshot_at, event_count, posting, derived, version, version_from
         FROM postings WHERE source_id = @source_id
         """;
 
@@ -58,6 +59,8 @@ internal static class PostingsTable
         command.Bind("@url", observed.Url);
         command.Bind("@published_at", SqliteValues.Time(observed.PublishedAt));
         command.Bind("@derived", posting.Derived is null ? null : SqliteValues.ToJson(posting.Derived));
+        command.Bind("@version", posting.Version);
+        command.Bind("@version_from", SqliteValues.Time(posting.VersionFrom));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -93,5 +96,7 @@ internal static class PostingsTable
         SnapshotAt = reader.NullableTimeAt("snapshot_at"),
         EventCount = (int)reader.Integer("event_count"),
         Derived = reader.NullableString("derived") is { } derived ? SqliteValues.FromJson<DerivedFields>(derived) : null,
+        Version = (int)reader.Integer("version"),
+        VersionFrom = reader.NullableTimeAt("version_from"),
     };
 }

@@ -53,7 +53,8 @@ public sealed class SqliteCrawlStore : ICrawlStore
 
             await using var create = connection.CreateCommand();
             create.Transaction = transaction;
-            create.CommandText = SqliteSchema.Create + $"\nPRAGMA user_version = {SqliteSchema.Version};";
+            var migrate = found == 1 ? SqliteSchema.MigrateFrom1 : "";
+            create.CommandText = migrate + SqliteSchema.Create + $"\nPRAGMA user_version = {SqliteSchema.Version};";
             return await create.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
     }
@@ -120,6 +121,10 @@ public sealed class SqliteCrawlStore : ICrawlStore
             foreach (var posting in commit.Postings)
             {
                 await PostingsTable.UpsertAsync(connection, transaction, posting, cancellationToken);
+                if (PostingVersion.CurrentOf(posting) is { } version)
+                {
+                    await PostingVersionsTable.WriteAsync(connection, transaction, version, cancellationToken);
+                }
             }
 
             foreach (var change in commit.Events)
@@ -168,6 +173,10 @@ public sealed class SqliteCrawlStore : ICrawlStore
 
     public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) =>
         _database.ExecuteAsync("counting snapshots", connection => SnapshotsTable.CountAsync(connection, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken) =>
+        _database.ExecuteAsync($"reading the versions of posting '{postingKey}'", connection =>
+            PostingVersionsTable.ListAsync(connection, postingKey, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
     {
