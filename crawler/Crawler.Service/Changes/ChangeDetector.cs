@@ -45,11 +45,11 @@ public sealed class ChangeDetector
                 continue;
             }
 
-            var fields = hash == before.ContentHash ? [] : ContentHasher.ChangedFields(before.Posting, posting);
+            var edits = hash == before.ContentHash ? [] : FieldChanges.Between(before.Posting, posting);
             var kind = before.Status == PostingStatus.Gone ? ChangeKind.Reappeared
-                : fields.Count > 0 ? ChangeKind.Changed : (ChangeKind?)null;
+                : edits.Count > 0 ? ChangeKind.Changed : (ChangeKind?)null;
             // A new version when the business fields changed; a posting stored before history was kept starts at 1.
-            var newVersion = fields.Count > 0 || before.Version == 0;
+            var newVersion = edits.Count > 0 || before.Version == 0;
             var updated = before with
             {
                 Company = source.Company, Posting = posting, Status = PostingStatus.Active, LastSeen = run.Now,
@@ -60,7 +60,7 @@ public sealed class ChangeDetector
             };
             if (kind is { } k)
             {
-                events.Add(Event(updated, k, before.EventCount, run, fields));
+                events.Add(Event(updated, k, before.EventCount, run, edits));
                 if (k == ChangeKind.Reappeared) reappeared++;
                 else changed++;
             }
@@ -125,7 +125,7 @@ public sealed class ChangeDetector
     /// <summary>The posting key: source id and the portal's own id.</summary>
     public static string PostingKey(string sourceId, string portalId) => sourceId + ":" + portalId;
 
-    private static ChangeEvent Event(StoredPosting posting, ChangeKind kind, int eventCountBefore, ChangeDetectionRun run, IReadOnlyList<string> fields) =>
+    private static ChangeEvent Event(StoredPosting posting, ChangeKind kind, int eventCountBefore, ChangeDetectionRun run, IReadOnlyList<FieldChange> changes) =>
         new()
         {
             Id = EventIds.For(posting.Key, eventCountBefore, kind),
@@ -137,7 +137,8 @@ public sealed class ChangeDetector
             Cities = posting.Posting.Cities,
             Url = posting.Posting.Url,
             RunId = run.RunId,
-            ChangedFields = fields,
+            ChangedFields = [.. changes.Select(c => c.Field)],
+            Changes = changes,
             CreatedAt = run.Now,
         };
 

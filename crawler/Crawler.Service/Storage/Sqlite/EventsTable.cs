@@ -8,13 +8,13 @@ namespace Crawler.Storage.Sqlite;
 /// </summary>
 internal static class EventsTable
 {
-    private const string Columns = "sequence, id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at";
+    private const string Columns = "sequence, id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at, changes";
 
     // Not a bare INSERT OR IGNORE: an ignored conflict still consumes an AUTOINCREMENT value, so a
     // re-applied commit would leave gaps. Checking first inserts nothing; the UNIQUE id stays the backstop.
     private const string InsertOrIgnore = """
-        INSERT OR IGNORE INTO events (id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at)
-        SELECT @id, @kind, @posting_key, @source_id, @company, @title, @cities, @url, @run_id, @changed_fields, @created_at
+        INSERT OR IGNORE INTO events (id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at, changes)
+        SELECT @id, @kind, @posting_key, @source_id, @company, @title, @cities, @url, @run_id, @changed_fields, @created_at, @changes
         WHERE NOT EXISTS (SELECT 1 FROM events WHERE id = @id)
         """;
 
@@ -44,6 +44,7 @@ internal static class EventsTable
         command.Bind("@url", change.Url);
         command.Bind("@run_id", change.RunId);
         command.Bind("@changed_fields", SqliteValues.ToJson(change.ChangedFields));
+        command.Bind("@changes", SqliteValues.ToJson(change.Changes));
         command.Bind("@created_at", SqliteValues.Time(change.CreatedAt == default ? now : change.CreatedAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -81,5 +82,6 @@ internal static class EventsTable
         RunId = reader.Text("run_id"),
         ChangedFields = SqliteValues.FromJson<List<string>>(reader.Text("changed_fields")),
         CreatedAt = reader.TimeAt("created_at"),
+        Changes = SqliteValues.FromJson<List<FieldChange>>(reader.Text("changes")),
     };
 }
