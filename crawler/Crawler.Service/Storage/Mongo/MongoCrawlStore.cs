@@ -208,7 +208,9 @@ public sealed class MongoCrawlStore : ICrawlStore
 
     public async Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var filter = new BsonDocument("seq", new BsonDocument("$gt", query.AfterSequence));
+        var range = new BsonDocument("$gt", query.AfterSequence);
+        if (query.BeforeSequence is { } before) range["$lt"] = before;
+        var filter = new BsonDocument("seq", range);
         if (query.Kinds is { Count: > 0 } kinds)
         {
             filter["kind"] = new BsonDocument("$in", new BsonArray(kinds.Select(k => BsonFields.Enum(k))));
@@ -225,7 +227,7 @@ public sealed class MongoCrawlStore : ICrawlStore
         }
 
         var documents = await _collections.Events.Find(filter)
-            .Sort(new BsonDocument("seq", 1))
+            .Sort(new BsonDocument("seq", query.NewestFirst ? -1 : 1))
             .Limit(query.Limit > 0 ? query.Limit : null)
             .ToListAsync(cancellationToken);
         return [.. documents.Select(EventDocuments.Read)];

@@ -22,10 +22,10 @@ internal static class EventsTable
     private const string Select = "SELECT " + Columns + """
          FROM events
         WHERE sequence > @after
+          AND (@before IS NULL OR sequence < @before)
           AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
           AND (@source_id IS NULL OR source_id = @source_id)
           AND (@run_id IS NULL OR run_id = @run_id)
-        ORDER BY sequence LIMIT @limit
         """;
 
     /// <summary>Inserts the event unless its id is stored; an unset <c>CreatedAt</c> becomes <paramref name="now"/>.</summary>
@@ -52,8 +52,9 @@ internal static class EventsTable
     public static async Task<IReadOnlyList<ChangeEvent>> ListAsync(SqliteConnection connection, EventQuery query, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Select;
+        command.CommandText = Select + (query.NewestFirst ? " ORDER BY sequence DESC LIMIT @limit" : " ORDER BY sequence LIMIT @limit");
         command.Bind("@after", query.AfterSequence);
+        command.Bind("@before", query.BeforeSequence);
         command.Bind("@kinds", query.Kinds is { Count: > 0 } kinds ? SqliteValues.ToJson(kinds.Select(SqliteValues.Word).ToArray()) : null);
         command.Bind("@source_id", query.SourceId);
         command.Bind("@run_id", query.RunId);
