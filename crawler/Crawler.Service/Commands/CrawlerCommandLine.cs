@@ -15,6 +15,7 @@ public static class CrawlerCommandLine
         root.Subcommands.Add(LabCommand.Create());
         root.Subcommands.Add(EventsCommand.Create(common));
         root.Subcommands.Add(HistoryCommand.Create(common));
+        root.Subcommands.Add(ExportCommand.Create(common));
         root.Subcommands.Add(SourcesCommand.Create(common));
         root.Subcommands.Add(ReportCommand.Create(common));
         root.Subcommands.Add(DeriveCommand.Create(common));
