@@ -19,10 +19,13 @@ public sealed record PostingVersion
 
     /// <summary>
     /// The current version of a stored posting as a commit writes it, or null for a posting stored before
-    /// history was kept (<see cref="StoredPosting.Version"/> 0). A snapshot taken before this version began
-    /// shows the previous fields, so it is not this version's.
+    /// history was kept (<see cref="StoredPosting.Version"/> 0). A snapshot taken before this version began shows
+    /// the previous fields, so it is not this version's; a version begins when its run commits, after that run
+    /// rendered its snapshots, so for the version of this run the run's start is the bound.
     /// </summary>
-    public static PostingVersion? CurrentOf(StoredPosting posting) =>
+    /// <param name="posting">The posting as the commit writes it.</param>
+    /// <param name="runStartedAt">When the committing run started.</param>
+    public static PostingVersion? CurrentOf(StoredPosting posting, DateTimeOffset runStartedAt) =>
         posting.Version <= 0 || posting.VersionFrom is not { } from
             ? null
             : new PostingVersion
@@ -31,7 +34,7 @@ public sealed record PostingVersion
                 SourceId = posting.SourceId,
                 Version = posting.Version,
                 ValidFrom = from,
-                SnapshotId = posting.SnapshotAt is { } at && at >= from ? posting.SnapshotId : null,
+                SnapshotId = posting.SnapshotAt is { } at && at >= (from < runStartedAt ? from : runStartedAt) ? posting.SnapshotId : null,
                 Fields = PostingFields.From(posting.Posting),
             };
 }

@@ -63,25 +63,50 @@ public abstract partial class StoreContractTests
         Assert.Equal(2, (await Store.ListPostingVersionsAsync("a:1", Ct)).Count);
     }
 
+    /// <summary>Commits postings as run <paramref name="runId"/> started at <paramref name="startedAt"/>, committed an hour later.</summary>
+    private async Task CommitRunAtAsync(string runId, DateTimeOffset startedAt, params StoredPosting[] postings)
+    {
+        var run = StoreTestData.Run("a", runId, startedAt);
+        await Store.StartRunAsync(run, Ct);
+        await Store.CommitRunAsync(new RunCommit(StoreTestData.Finished(run, startedAt.AddHours(1)), postings, []), Ct);
+    }
+
     [Fact]
     public async Task ListPostingVersionsAsync_SnapshotsOverTime_EachVersionKeepsOnlyItsOwn()
     {
         await RegisterAsync(StoreTestData.Source("a"));
-        var v1 = StoreTestData.Posting("a", "1") with { Version = 1, VersionFrom = StoreTestData.T0, SnapshotId = "s-old", SnapshotAt = StoreTestData.T0.AddMinutes(1) };
-        await CommitPostingsAsync("a", "run-1", v1);
-        // Version 2 before its own snapshot was rendered still points at version 1's snapshot.
-        var v2 = v1 with { Version = 2, VersionFrom = StoreTestData.T0.AddHours(1), Posting = v1.Posting with { Title = "New title" } };
-        await CommitPostingsAsync("a", "run-2", v2);
+        // Runs start on the hour and commit (begin their version) an hour later; snapshots render in between.
+        var v1 = StoreTestData.Posting("a", "1") with { Version = 1, VersionFrom = StoreTestData.T0.AddHours(1), SnapshotId = "s-old", SnapshotAt = StoreTestData.T0.AddMinutes(20) };
+        await CommitRunAtAsync("run-1", StoreTestData.T0, v1);
+        // Run 2 changed the title but failed to render: the posting still points at version 1's snapshot.
+        var v2 = v1 with { Version = 2, VersionFrom = StoreTestData.T0.AddHours(2), Posting = v1.Posting with { Title = "New title" } };
+        await CommitRunAtAsync("run-2", StoreTestData.T0.AddHours(1), v2);
         var noSnapshotYet = await Store.ListPostingVersionsAsync("a:1", Ct);
-        await CommitPostingsAsync("a", "run-3", v2 with { SnapshotId = "s-new", SnapshotAt = StoreTestData.T0.AddHours(2) });
+        await CommitRunAtAsync("run-3", StoreTestData.T0.AddHours(2), v2 with { SnapshotId = "s-new", SnapshotAt = StoreTestData.T0.AddHours(2).AddMinutes(20) });
 
         var versions = await Store.ListPostingVersionsAsync("a:1", Ct);
 
+        Assert.Equal("s-old", noSnapshotYet[0].SnapshotId);
         Assert.Null(noSnapshotYet[1].SnapshotId);
         Assert.Equal("s-old", versions[0].SnapshotId);
         Assert.Equal("s-new", versions[1].SnapshotId);
         Assert.Equal(["大模型算法工程师 (Seed)", "New title"], versions.Select(v => v.Fields.Title).ToArray());
-        Assert.Equal(StoreTestData.T0.AddHours(1), versions[0].ValidTo);
+        Assert.Equal(StoreTestData.T0.AddHours(2), versions[0].ValidTo);
+    }
+
+    [Fact]
+    public async Task ListPostingVersionsAsync_NewVersionRenderedInItsOwnRun_KeepsThatSnapshot()
+    {
+        await RegisterAsync(StoreTestData.Source("a"));
+        var v1 = StoreTestData.Posting("a", "1") with { Version = 1, VersionFrom = StoreTestData.T0.AddHours(1), SnapshotId = "s-1", SnapshotAt = StoreTestData.T0.AddMinutes(20) };
+        await CommitRunAtAsync("run-1", StoreTestData.T0, v1);
+        var v2 = v1 with { Version = 2, VersionFrom = StoreTestData.T0.AddHours(2), SnapshotId = "s-2", SnapshotAt = StoreTestData.T0.AddHours(1).AddMinutes(20), Posting = v1.Posting with { Title = "New title" } };
+
+        await CommitRunAtAsync("run-2", StoreTestData.T0.AddHours(1), v2);
+
+        var versions = await Store.ListPostingVersionsAsync("a:1", Ct);
+        Assert.Equal("s-1", versions[0].SnapshotId);
+        Assert.Equal("s-2", versions[1].SnapshotId);
     }
 
     [Fact]

@@ -150,14 +150,14 @@ public sealed class MongoCrawlStore : ICrawlStore
         // emit the lost events.
         // Versions before postings for the same reason: a retry recomputes them only from the old postings.
         await _events.WriteAsync(commit, cancellationToken);
-        await WriteVersionsAsync(commit.Postings, cancellationToken);
+        await WriteVersionsAsync(commit, cancellationToken);
         await SavePostingsAsync(commit.Postings, cancellationToken);
         await StartRunAsync(commit.Run, cancellationToken);
     }
 
-    private async Task WriteVersionsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken)
+    private async Task WriteVersionsAsync(RunCommit commit, CancellationToken cancellationToken)
     {
-        var writes = postings.Select(PostingVersion.CurrentOf).OfType<PostingVersion>().SelectMany(PostingVersionDocuments.Writes).ToList();
+        var writes = commit.Postings.Select(p => PostingVersion.CurrentOf(p, commit.Run.StartedAt)).OfType<PostingVersion>().SelectMany(PostingVersionDocuments.Writes).ToList();
         if (writes.Count == 0) return;
         // Ordered: a posting's close of version n-1 never overtakes the insert of version n it belongs to.
         await _collections.PostingVersions.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = true }, cancellationToken);

@@ -121,7 +121,7 @@ public sealed class SqliteCrawlStore : ICrawlStore
             foreach (var posting in commit.Postings)
             {
                 await PostingsTable.UpsertAsync(connection, transaction, posting, cancellationToken);
-                if (PostingVersion.CurrentOf(posting) is { } version)
+                if (PostingVersion.CurrentOf(posting, commit.Run.StartedAt) is { } version)
                 {
                     await PostingVersionsTable.WriteAsync(connection, transaction, version, cancellationToken);
                 }
