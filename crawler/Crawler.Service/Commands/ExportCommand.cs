@@ -16,13 +16,13 @@ public static class ExportCommand
     public static Command Create(CommonOptions common)
     {
         var command = new Command("export", "Write postings or events as CSV or JSON lines (UTF-8) for pandas or Excel");
-        command.Subcommands.Add(Verb(common, "postings", "One row per posting (every source, active and gone; cities joined with |)", StoreExport.PostingsAsync));
-        command.Subcommands.Add(Verb(common, "events", "One row per event, oldest first, with what changed", StoreExport.EventsAsync));
+        command.Subcommands.Add(Verb(common, "postings", "One row per posting (every source, active and gone; cities joined with |)", ExportRows.PostingColumns, StoreExport.PostingsAsync));
+        command.Subcommands.Add(Verb(common, "events", "One row per event, oldest first, with what changed", ExportRows.EventColumns, StoreExport.EventsAsync));
         return command;
     }
 
     private static Command Verb(
-        CommonOptions common, string name, string description,
+        CommonOptions common, string name, string description, IReadOnlyList<string> columns,
         Func<ICrawlStore, DateTimeOffset?, CancellationToken, IAsyncEnumerable<ExportRow>> rows)
     {
         var format = new Option<ExportFormat>("--format") { Description = "csv or jsonl (default csv)", DefaultValueFactory = _ => ExportFormat.Csv };
@@ -51,7 +51,7 @@ public static class ExportCommand
             var path = result.GetValue(output);
             if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory) Directory.CreateDirectory(directory);
             await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
-            await using var writer = new ExportWriter(stream, result.GetValue(format), result.GetValue(bom));
+            await using var writer = new ExportWriter(stream, columns, result.GetValue(format), result.GetValue(bom));
             var count = 0;
             await foreach (var row in rows(store, from, cancellationToken).ConfigureAwait(false))
             {

@@ -9,51 +9,96 @@ namespace Crawler.Exports;
 /// </summary>
 public static class ExportRows
 {
+    public static readonly IReadOnlyList<string> PostingColumns =
+    [
+        "key",
+        "source_id",
+        "company",
+        "portal_id",
+        "title",
+        "status",
+        "track",
+        "recruit_type",
+        "category",
+        "cities",
+        "derived_cities",
+        "min_years_experience",
+        "is_campus",
+        "area_tags",
+        "go_to_market",
+        "published_at",
+        "first_seen",
+        "last_seen",
+        "version",
+        "url",
+        "description",
+        "requirement",
+    ];
+
+    public static readonly IReadOnlyList<string> EventColumns =
+    [
+        "sequence",
+        "id",
+        "kind",
+        "created_at",
+        "posting_key",
+        "source_id",
+        "company",
+        "title",
+        "cities",
+        "url",
+        "run_id",
+        "changed_fields",
+        "changes",
+    ];
+
+    /// <summary>A posting's values in the order of <see cref="PostingColumns"/>.</summary>
     public static ExportRow Posting(StoredPosting stored)
     {
         var p = stored.Posting;
         var d = stored.Derived;
         return new ExportRow(
         [
-            new("key", stored.Key),
-            new("source_id", stored.SourceId),
-            new("company", stored.Company),
-            new("portal_id", p.PortalId),
-            new("title", p.Title),
-            new("status", stored.Status.ToString().ToLowerInvariant()),
-            new("track", p.Track.ToString().ToLowerInvariant()),
-            new("recruit_type", p.RecruitType),
-            new("category", p.Category),
-            new("cities", p.Cities),
-            new("derived_cities", d?.Cities),
-            new("min_years_experience", d?.MinYearsExperience),
-            new("is_campus", d?.IsCampus),
-            new("area_tags", d?.AreaTags),
-            new("go_to_market", d?.GoToMarket),
-            new("published_at", p.PublishedAt),
-            new("first_seen", stored.FirstSeen),
-            new("last_seen", stored.LastSeen),
-            new("version", stored.Version),
-            new("url", p.Url),
-            new("description", p.Description),
-            new("requirement", p.Requirement),
+            stored.Key,
+            stored.SourceId,
+            stored.Company,
+            p.PortalId,
+            p.Title,
+            stored.Status.ToString().ToLowerInvariant(),
+            p.Track.ToString().ToLowerInvariant(),
+            p.RecruitType,
+            p.Category,
+            p.Cities,
+            d?.Cities,
+            d?.MinYearsExperience,
+            d?.IsCampus,
+            d?.AreaTags,
+            d?.GoToMarket,
+            p.PublishedAt,
+            stored.FirstSeen,
+            stored.LastSeen,
+            stored.Version,
+            p.Url,
+            p.Description,
+            p.Requirement,
         ]);
     }
 
+    /// <summary>An event's values in the order of <see cref="EventColumns"/>.</summary>
     public static ExportRow Event(ChangeEvent change) => new(
     [
-        new("sequence", change.Sequence),
-        new("id", change.Id),
-        new("kind", change.Kind.ToString().ToLowerInvariant()),
-        new("created_at", change.CreatedAt),
-        new("posting_key", change.PostingKey),
-        new("source_id", change.SourceId),
-        new("company", change.Company),
-        new("title", change.Title),
-        new("cities", change.Cities),
-        new("url", change.Url),
-        new("run_id", change.RunId),
-        new("changed_fields", change.ChangedFields),
-        new("changes", FieldChangeText.Lines(change.Changes)),
+        change.Sequence,
+        change.Id,
+        change.Kind.ToString().ToLowerInvariant(),
+        change.CreatedAt,
+        change.PostingKey,
+        change.SourceId,
+        change.Company,
+        change.Title,
+        change.Cities,
+        change.Url,
+        change.RunId,
+        change.ChangedFields,
+        FieldChangeText.Lines(change.Changes),
     ]);
 }

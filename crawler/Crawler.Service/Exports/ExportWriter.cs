@@ -13,7 +13,7 @@ namespace Crawler.Exports;
 /// would start a formula (<c>= + - @</c>) gets a leading apostrophe (OWASP CSV injection), since portal text
 /// is not ours.
 /// </summary>
-public sealed class ExportWriter(Stream output, ExportFormat format, bool excel) : IAsyncDisposable
+public sealed class ExportWriter(Stream output, IReadOnlyList<string> columns, ExportFormat format, bool excel) : IAsyncDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly StreamWriter _writer = new(output, Utf8, leaveOpen: true) { NewLine = format == ExportFormat.Csv ? "\r\n" : "\n" };
@@ -21,28 +21,36 @@ public sealed class ExportWriter(Stream output, ExportFormat format, bool excel)
 
     public async Task WriteAsync(ExportRow row, CancellationToken cancellationToken)
     {
-        if (!_started)
-        {
-            if (excel) await _writer.WriteAsync('\uFEFF').ConfigureAwait(false);
-            if (format == ExportFormat.Csv) await _writer.WriteLineAsync(string.Join(',', row.Cells.Select(c => Quote(c.Key)))).ConfigureAwait(false);
-            _started = true;
-        }
-
+        if (row.Values.Count != columns.Count) throw new ArgumentException($"A row has {row.Values.Count} values for {columns.Count} columns.", nameof(row));
+        await StartAsync().ConfigureAwait(false);
         var line = format == ExportFormat.Csv
-            ? string.Join(',', row.Cells.Select(c => Quote(Guard(Text(c.Key, c.Value)))))
+            ? string.Join(',', columns.Zip(row.Values, (column, value) => Quote(Guard(Text(column, value)))))
             : Json(row).ToJsonString(EventJson.Options);
         await _writer.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task FlushAsync(CancellationToken cancellationToken) => await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>Flushes; a CSV without rows still gets its header, so pandas and Excel read an empty table.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await StartAsync().ConfigureAwait(false);
+        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartAsync()
+    {
+        if (_started) return;
+        _started = true;
+        if (excel) await _writer.WriteAsync('\uFEFF').ConfigureAwait(false);
+        if (format == ExportFormat.Csv) await _writer.WriteLineAsync(string.Join(',', columns.Select(Quote))).ConfigureAwait(false);
+    }
 
     /// <summary>Flushes; the output stream stays open (it may be standard output).</summary>
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
-    private static JsonObject Json(ExportRow row)
+    private JsonObject Json(ExportRow row)
     {
         var json = new JsonObject();
-        foreach (var (name, value) in row.Cells) json[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), EventJson.Options);
+        foreach (var (name, value) in columns.Zip(row.Values)) json[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), EventJson.Options);
         return json;
     }
 

@@ -96,6 +96,16 @@ public sealed class ExportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportEventsCsv_NothingSince_HeaderOnly()
+    {
+        var rows = ReadCsv(await ExportAsync("events", "--since", "2030-01-01"));
+
+        var header = Assert.Single(rows);
+        Assert.Equal("sequence", header[0]);
+        Assert.Contains("changes", header);
+    }
+
+    [Fact]
     public async Task Export_BadSince_ExitOne()
     {
         Assert.Equal(1, await CrawlerCommandLine.Create().Parse(["export", "events", "--since", "yesterday", "--db", DatabasePath]).InvokeAsync());
