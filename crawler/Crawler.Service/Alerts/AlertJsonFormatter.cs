@@ -6,7 +6,8 @@ namespace Crawler.Alerts;
 
 /// <summary>
 /// The generic JSON form of a message (webhook <c>json</c> format, JSON-lines file, console): id, sink, type,
-/// text, the listed events (as <c>events</c> prints it, plus track and area tags when known) and "more".
+/// text, the listed events (as <c>events</c> prints it, with old/new values and line diffs, plus
+/// <c>changeSummary</c> lines for changes and track and area tags when known) and "more".
 /// </summary>
 public static class AlertJsonFormatter
 {
@@ -16,6 +17,7 @@ public static class AlertJsonFormatter
         foreach (var item in message.Listed)
         {
             var node = JsonSerializer.SerializeToNode(item.Event, EventJson.Options)!.AsObject();
+            if (AlertText.ChangeLines(item.Event) is { Count: > 0 } lines) node["changeSummary"] = new JsonArray([.. lines.Select(l => JsonValue.Create(l))]);
             if (item.Posting is { } posting)
             {
                 node["track"] = posting.Posting.Track.ToString().ToLowerInvariant();

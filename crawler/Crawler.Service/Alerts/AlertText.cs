@@ -1,5 +1,7 @@
 using System.Globalization;
+using Crawler.Changes;
 using Crawler.Model;
+using Crawler.Storage;
 
 namespace Crawler.Alerts;
 
@@ -36,6 +38,9 @@ public static class AlertText
             : change.Kind.ToString().ToLowerInvariant());
         return string.Join(" · ", parts);
     }
+
+    /// <summary>What changed, one line per field (<c>requirement: −3年以上 +5年以上</c>); empty when the event carries no diff.</summary>
+    public static IReadOnlyList<string> ChangeLines(ChangeEvent change) => FieldChangeText.Lines(change.Changes);
 
     public static string MoreLine(int more) => string.Create(CultureInfo.InvariantCulture, $"and {more} more");
 

@@ -13,6 +13,9 @@ public static class SlackMessageFormatter
     /// <summary>Slack rejects section text over 3000 characters; titles are cut well before.</summary>
     private const int MaxTitle = 200;
 
+    /// <summary>Below Slack's 3000-character limit of a section's text, with room for the cut mark.</summary>
+    private const int MaxSection = 2900;
+
     public static JsonObject Format(AlertMessage message)
     {
         var headline = AlertText.Headline(message);
@@ -22,7 +25,8 @@ public static class SlackMessageFormatter
             var change = item.Event;
             var title = Escape(Cut(change.Title));
             var link = change.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"<{LinkTarget(url)}|{title.Replace('|', '¦')}>" : title;
-            blocks.Add(Section($"*{link}*\n{Escape(AlertText.Details(change))}"));
+            var lines = AlertText.ChangeLines(change).Select(l => "\n" + Escape(l));
+            blocks.Add(Section(Cut($"*{link}*\n{Escape(AlertText.Details(change))}{string.Concat(lines)}", MaxSection)));
         }
 
         if (message.More > 0)
@@ -35,6 +39,12 @@ public static class SlackMessageFormatter
         }
 
         var fallback = new StringBuilder(headline);
+        // The fallback is what phone notifications show: a single change says what changed there too.
+        if (message.Items.Count == 1 && AlertText.ChangeLines(message.Items[0].Event) is { Count: > 0 } changed)
+        {
+            fallback.Append(" — ").Append(string.Join("; ", changed));
+        }
+
         if (message.More > 0) fallback.Append(" — ").Append(AlertText.MoreLine(message.More));
         return new JsonObject { ["text"] = Escape(fallback.ToString()), ["blocks"] = blocks };
     }
@@ -53,5 +63,5 @@ public static class SlackMessageFormatter
     private static string LinkTarget(string url) =>
         url.Replace("|", "%7C", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
 
-    private static string Cut(string text) => text.Length <= MaxTitle ? text : text[..(MaxTitle - 1)] + "…";
+    private static string Cut(string text, int max = MaxTitle) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -1,4 +1,5 @@
 using Crawler.Model;
+using Crawler.Storage;
 
 namespace Crawler.Changes;
 
@@ -37,25 +38,29 @@ public sealed class ChangeDetector
                 {
                     Key = key, SourceId = source.Id, Company = source.Company, Posting = posting,
                     Status = PostingStatus.Active, FirstSeen = run.Now, LastSeen = run.Now,
-                    ContentHash = hash, PayloadHash = payloadHash, EventCount = 1,
+                    ContentHash = hash, PayloadHash = payloadHash, EventCount = 1, Version = 1, VersionFrom = run.Now,
                 };
                 events.Add(Event(fresh, ChangeKind.Appeared, 0, run, []));
                 postings.Add(fresh);
                 continue;
             }
 
-            var fields = hash == before.ContentHash ? [] : ContentHasher.ChangedFields(before.Posting, posting);
+            var edits = hash == before.ContentHash ? [] : FieldChanges.Between(before.Posting, posting);
             var kind = before.Status == PostingStatus.Gone ? ChangeKind.Reappeared
-                : fields.Count > 0 ? ChangeKind.Changed : (ChangeKind?)null;
+                : edits.Count > 0 ? ChangeKind.Changed : (ChangeKind?)null;
+            // A new version when the business fields changed; a posting stored before history was kept starts at 1.
+            var newVersion = edits.Count > 0 || before.Version == 0;
             var updated = before with
             {
                 Company = source.Company, Posting = posting, Status = PostingStatus.Active, LastSeen = run.Now,
                 MissCount = 0, ContentHash = hash, PayloadHash = payloadHash,
                 EventCount = before.EventCount + (kind is null ? 0 : 1),
+                Version = newVersion ? before.Version + 1 : before.Version,
+                VersionFrom = newVersion ? run.Now : before.VersionFrom,
             };
             if (kind is { } k)
             {
-                events.Add(Event(updated, k, before.EventCount, run, fields));
+                events.Add(Event(updated, k, before.EventCount, run, edits));
                 if (k == ChangeKind.Reappeared) reappeared++;
                 else changed++;
             }
@@ -120,7 +125,7 @@ public sealed class ChangeDetector
     /// <summary>The posting key: source id and the portal's own id.</summary>
     public static string PostingKey(string sourceId, string portalId) => sourceId + ":" + portalId;
 
-    private static ChangeEvent Event(StoredPosting posting, ChangeKind kind, int eventCountBefore, ChangeDetectionRun run, IReadOnlyList<string> fields) =>
+    private static ChangeEvent Event(StoredPosting posting, ChangeKind kind, int eventCountBefore, ChangeDetectionRun run, IReadOnlyList<FieldChange> changes) =>
         new()
         {
             Id = EventIds.For(posting.Key, eventCountBefore, kind),
@@ -132,7 +137,8 @@ public sealed class ChangeDetector
             Cities = posting.Posting.Cities,
             Url = posting.Posting.Url,
             RunId = run.RunId,
-            ChangedFields = fields,
+            ChangedFields = [.. changes.Select(c => c.Field)],
+            Changes = changes,
             CreatedAt = run.Now,
         };
 

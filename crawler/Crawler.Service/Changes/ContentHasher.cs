@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Crawler.Crawling;
 using Crawler.Model;
+using Crawler.Storage;
 
 namespace Crawler.Changes;
 
@@ -12,7 +14,10 @@ namespace Crawler.Changes;
 public static class ContentHasher
 {
     /// <summary>The business fields, by name, in a stable normalised form.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> BusinessFields(ObservedPosting posting) =>
+    public static IReadOnlyList<KeyValuePair<string, string>> BusinessFields(ObservedPosting posting) => BusinessFields(PostingFields.From(posting));
+
+    /// <summary>The business fields of a stored version, normalised exactly as for a fresh observation.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> BusinessFields(PostingFields posting) =>
     [
         new("title", Normalise(posting.Title)),
         new("description", Normalise(posting.Description)),
@@ -25,7 +30,7 @@ public static class ContentHasher
         new("portalStatus", Normalise(posting.PortalStatus)),
     ];
 
-    /// <summary>Hash of <see cref="BusinessFields"/>.</summary>
+    /// <summary>Hash of <see cref="BusinessFields(ObservedPosting)"/>.</summary>
     public static string Business(ObservedPosting posting) =>
         Sha256(string.Join("\u001f", BusinessFields(posting).Select(f => f.Key + "=" + f.Value)));
 
@@ -44,6 +49,6 @@ public static class ContentHasher
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     // Whitespace differences (CRLF vs LF, trailing blanks) are rendering noise, not edits.
-    private static string Normalise(string? text) =>
+    public static string Normalise(string? text) =>
         text is null ? "" : string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).Trim();
 }

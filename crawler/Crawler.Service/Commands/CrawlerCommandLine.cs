@@ -12,6 +12,8 @@ public static class CrawlerCommandLine
         root.Subcommands.Add(CrawlCommand.Create(common));
         root.Subcommands.Add(RunCommand.Create(common));
         root.Subcommands.Add(EventsCommand.Create(common));
+        root.Subcommands.Add(HistoryCommand.Create(common));
+        root.Subcommands.Add(ExportCommand.Create(common));
         root.Subcommands.Add(SourcesCommand.Create(common));
         root.Subcommands.Add(ReportCommand.Create(common));
         root.Subcommands.Add(DeriveCommand.Create(common));

@@ -16,7 +16,7 @@ namespace Crawler.Diagnostics;
 
 /// <summary>
 /// Kestrel inside <c>crawler run</c>, on <c>Diagnostics:BindAddress</c> (127.0.0.1 by default): <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>
-/// (Prometheus text) and the dashboard at <c>/</c>. A small web application of its own, so the worker's host
+/// (Prometheus text) the dashboard at <c>/</c> and the Atom feed of events at <c>/feed.atom</c> (<see cref="FeedQuery"/>). A small web application of its own, so the worker's host
 /// stays a plain generic host and the endpoint can be switched off by configuration.
 /// </summary>
 public sealed partial class DiagnosticsServer(
@@ -56,6 +56,14 @@ public sealed partial class DiagnosticsServer(
         });
         app.MapGet("/", async (CancellationToken ct) =>
             Results.Content(await Dashboard.RenderAsync(sources, store, crawler.Value.WorkerId, time.GetUtcNow(), ct).ConfigureAwait(false), "text/html; charset=utf-8"));
+        app.MapGet("/feed.atom", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var (query, error) = FeedQuery.Parse(request.Query);
+            if (query is null) return Results.Text(error + "\n", statusCode: StatusCodes.Status400BadRequest);
+            var self = new Uri(request.Scheme + "://" + request.Host + request.Path + request.QueryString);
+            var feed = await AtomFeed.RenderAsync(store, query, self, time.GetUtcNow(), ct).ConfigureAwait(false);
+            return Results.Text(feed, "application/atom+xml; charset=utf-8");
+        });
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

@@ -17,6 +17,8 @@ public sealed record ChangeEvent
     public required string RunId { get; init; }
     /// <summary>Names of the business fields that changed (for <see cref="ChangeKind.Changed"/>).</summary>
     public IReadOnlyList<string> ChangedFields { get; init; } = [];
+    /// <summary>Old and new value of each changed field, with a line diff for long text; empty for other kinds.</summary>
+    public IReadOnlyList<FieldChange> Changes { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }
     /// <summary>Store-assigned position in the event log (monotonic); 0 before it is stored.</summary>
     public long Sequence { get; init; }

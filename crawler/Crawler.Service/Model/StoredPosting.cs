@@ -31,6 +31,10 @@ public sealed record StoredPosting
     public string? DetailError { get; init; }
     /// <summary>How many events this posting has had; part of each event's deterministic id.</summary>
     public int EventCount { get; init; }
+    /// <summary>Number of the current version of the business fields (1 on appearance); 0 when stored before history was kept.</summary>
+    public int Version { get; init; }
+    /// <summary>When the current version began (the run that saw it first).</summary>
+    public DateTimeOffset? VersionFrom { get; init; }
     /// <summary>Fields derived for analysts (experience, campus, cities, tags); null until computed.</summary>
     public DerivedFields? Derived { get; init; }
 }

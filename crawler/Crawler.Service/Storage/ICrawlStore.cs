@@ -36,7 +36,10 @@ public interface ICrawlStore : IAsyncDisposable
     /// <summary>Marks runs of the source still "running" and not the given run as abandoned; returns how many.</summary>
     Task<int> AbandonStaleRunsAsync(string sourceId, string currentRunId, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Writes the finished run, its posting changes and events. Re-applying the same commit changes nothing.</summary>
+    /// <summary>
+    /// Writes the finished run, its posting changes, events and the postings' current versions (closing the
+    /// version each one replaces). Re-applying the same commit changes nothing.
+    /// </summary>
     Task CommitRunAsync(RunCommit commit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? sourceId, int limit, CancellationToken cancellationToken);
@@ -58,6 +61,9 @@ public interface ICrawlStore : IAsyncDisposable
     Task<Snapshot?> GetSnapshotAsync(string snapshotId, CancellationToken cancellationToken);
 
     Task<int> CountSnapshotsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every stored version of a posting's business fields, oldest first; empty for an unknown key.</summary>
+    Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken);
 
     /// <summary>Events in sequence order, filtered.</summary>
     Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken);

@@ -29,6 +29,9 @@ public sealed class AlertFileSinkTests
         Assert.Equal([events[0].Id, events[2].Id], lines.Select(l => (string?)JsonNode.Parse(l)!["id"]));
         var changed = Assert.Single(await File.ReadAllLinesAsync(path + ".sh"));
         Assert.Equal(events[1].Id, (string?)JsonNode.Parse(changed)!["id"]);
+        var written = JsonNode.Parse(changed)!["events"]![0]!;
+        Assert.Equal("requirement: −3年以上 +5年以上", (string?)written["changeSummary"]![1]);
+        Assert.Equal("-3年以上", (string?)written["changes"]![1]!["diff"]![0]);
         Assert.Equal([2, 1], reports.Select(r => r.EventsDelivered));
         Directory.Delete(Path.GetDirectoryName(Path.GetDirectoryName(path))!, recursive: true);
     }

@@ -37,6 +37,20 @@ public sealed class SlackMessageFormatterTests
     }
 
     [Fact]
+    public void Format_ChangedEvent_ShowsEachFieldsOldAndNewAndTheLineDiff()
+    {
+        var posting = StoreTestData.Posting("moka-deepseek", "7", "DeepSeek");
+        var change = StoreTestData.Event(posting, ChangeKind.Changed, "run-2", StoreTestData.T0) with { Cities = ["北京"] };
+        change = change with { Changes = [change.Changes[0] with { Old = "R&D <old>" }, change.Changes[1]] };
+
+        var body = SlackMessageFormatter.Format(new AlertMessage { Id = change.Id, Sink = "slack", Items = [new AlertItem(change, null)] });
+
+        var section = (string?)body["blocks"]![1]!["text"]!["text"];
+        Assert.EndsWith("DeepSeek · 北京 · changed: title, requirement\ntitle: −R&amp;D &lt;old&gt; +大模型算法工程师 (Seed)\nrequirement: −3年以上 +5年以上", section, StringComparison.Ordinal);
+        Assert.Contains("requirement: −3年以上 +5年以上", (string?)body["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Format_TestMessage_OneSectionNamingTheSink()
     {
         var body = SlackMessageFormatter.Format(new AlertMessage { Id = "test-1", Sink = "deepseek-beijing", Kind = AlertMessageKind.Test });

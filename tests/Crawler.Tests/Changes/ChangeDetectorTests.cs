@@ -61,6 +61,28 @@ public sealed class ChangeDetectorTests
         var change = Assert.Single(set.Events);
         Assert.Equal(ChangeKind.Changed, change.Kind);
         Assert.Equal(["requirement"], change.ChangedFields);
+        var edit = Assert.Single(change.Changes);
+        Assert.Equal("3年以上经验 / 3+ years of experience", edit.Old);
+        Assert.Equal("5年以上经验", edit.New);
+        Assert.Equal(["-3年以上经验 / 3+ years of experience", "+5年以上经验"], edit.Diff);
+    }
+
+    [Fact]
+    public void Detect_SameRunAppliedAgainFromTheSameState_SameEventIdsAndDiffs()
+    {
+        var history = new History(_detector, _source);
+        history.Apply(Postings(3));
+        var edited = Postings(3).Select(p => p with { Title = p.Title + " (Beijing)" }).ToArray();
+        var state = new Dictionary<string, StoredPosting>(history.State, StringComparer.Ordinal);
+        var run = new ChangeDetectionRun("run-2", true, Now.AddHours(2), []);
+
+        var first = _detector.Detect(_source, run, state, edited);
+        var again = _detector.Detect(_source, run, state, edited);
+
+        Assert.Equal(first.Events.Select(e => e.Id), again.Events.Select(e => e.Id));
+        Assert.Equal(StoreTestData.Render(first.Events), StoreTestData.Render(again.Events));
+        Assert.All(first.Events, e => Assert.Equal("Engineer " + e.PostingKey[^1] + " (Beijing)", e.Changes.Single().New));
+        Assert.All(first.Postings, p => Assert.Equal(2, p.Version));
     }
 
     [Fact]

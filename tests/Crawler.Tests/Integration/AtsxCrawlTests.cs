@@ -70,6 +70,18 @@ public sealed class AtsxCrawlTests(BrowserFixture fixture)
         // Re-crawls render only what changed: new and edited postings.
         Assert.Equal(mutation.Added.Count + mutation.Edited.Count, second.Run.Snapshots);
         Assert.Equal(0, third.Run.Snapshots);
+        // Each edit is a second version holding the snapshot its own run rendered, and its event says what changed.
+        var postings = await harness.Store.GetPostingsAsync(source.Id, CancellationToken.None);
+        foreach (var key in mutation.Edited.Select(Key))
+        {
+            var versions = await harness.Store.ListPostingVersionsAsync(key, CancellationToken.None);
+            Assert.Equal([1, 2], versions.Select(v => v.Version));
+            Assert.Equal(versions[1].ValidFrom, versions[0].ValidTo);
+            Assert.NotNull(versions[1].SnapshotId);
+            Assert.Equal(postings[key].SnapshotId, versions[1].SnapshotId);
+            Assert.NotEqual(versions[0].SnapshotId, versions[1].SnapshotId);
+            Assert.NotEmpty(second.Events.Single(e => e.PostingKey == key).Changes);
+        }
     }
 
     [Fact]

@@ -117,6 +117,22 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ListEventsAsync_NewestFirstBeforeSequence_PagesBackwardsFromTheLatest()
+    {
+        await RegisterAsync(StoreTestData.Source("a"));
+        await CommitEventsAsync("a", "run-1", ChangeKind.Appeared, "1", "2", "3");
+        await CommitEventsAsync("a", "run-2", ChangeKind.Changed, "4", "5");
+
+        var latest = await EventsAsync(new EventQuery { NewestFirst = true, Limit = 2 });
+        var before = await EventsAsync(new EventQuery { NewestFirst = true, BeforeSequence = latest[^1].Sequence, Limit = 10 });
+        var appearedOnly = await EventsAsync(new EventQuery { NewestFirst = true, Kinds = [ChangeKind.Appeared], Limit = 1 });
+
+        Assert.Equal(["a:5", "a:4"], latest.Select(e => e.PostingKey).ToArray());
+        Assert.Equal(["a:3", "a:2", "a:1"], before.Select(e => e.PostingKey).ToArray());
+        Assert.Equal(["a:3"], appearedOnly.Select(e => e.PostingKey).ToArray());
+    }
+
+    [Fact]
     public async Task CommitRunAsync_TwoWorkersCommittingAtOnce_EveryEventStoredOnceWithUniqueSequence()
     {
         var ids = Enumerable.Range(1, 8).Select(i => $"s{i}").ToArray();

@@ -23,6 +23,8 @@ public abstract partial class StoreContractTests
             Status = PostingStatus.Gone,
             MissCount = 2,
             EventCount = 4,
+            Version = 3,
+            VersionFrom = StoreTestData.T0.AddHours(-2),
             Posting = StoreTestData.Observed("7302", "AI Infra Engineer — 北京/上海") with
             {
                 Track = RecruitTrack.Campus,

@@ -124,6 +124,13 @@ public static class StoreTestData
         Url = posting.Posting.Url,
         RunId = runId,
         ChangedFields = kind == ChangeKind.Changed ? ["title", "requirement"] : [],
+        Changes = kind == ChangeKind.Changed
+            ?
+            [
+                new FieldChange { Field = "title", Old = "算法工程师", New = posting.Posting.Title },
+                new FieldChange { Field = "requirement", Old = "本科\n3年以上", New = "本科\n5年以上", Diff = ["-3年以上", "+5年以上"] },
+            ]
+            : [],
         CreatedAt = createdAt,
     };
 

@@ -5,7 +5,7 @@ namespace Crawler.Storage.Mongo;
 
 /// <summary>
 /// The <c>events</c> collection: <c>_id</c> = the deterministic event id, <c>seq</c> (long, unique, rising),
-/// kind ("appeared", ...), postingKey, sourceId, company, title, cities, url, runId, changedFields, createdAt.
+/// kind ("appeared", ...), postingKey, sourceId, company, title, cities, url, runId, changedFields, createdAt, changes[{field old new diff[]}].
 /// </summary>
 internal static class EventDocuments
 {
@@ -23,6 +23,7 @@ internal static class EventDocuments
         { "runId", change.RunId },
         { "changedFields", BsonFields.Strings(change.ChangedFields) },
         { "createdAt", BsonFields.Date(change.CreatedAt) },
+        { "changes", new BsonArray(change.Changes.Select(WriteChange)) },
     };
 
     public static ChangeEvent Read(BsonDocument document) => new()
@@ -39,5 +40,24 @@ internal static class EventDocuments
         RunId = document["runId"].AsString,
         ChangedFields = BsonFields.ReadStrings(document, "changedFields"),
         CreatedAt = BsonFields.ReadDate(document, "createdAt"),
+        Changes = document.TryGetValue("changes", out var changes) && changes is BsonArray array
+            ? [.. array.Select(c => ReadChange(c.AsBsonDocument))]
+            : [],
+    };
+
+    private static BsonDocument WriteChange(FieldChange change) => new()
+    {
+        { "field", change.Field },
+        { "old", change.Old },
+        { "new", change.New },
+        { "diff", BsonFields.Strings(change.Diff) },
+    };
+
+    private static FieldChange ReadChange(BsonDocument document) => new()
+    {
+        Field = document["field"].AsString,
+        Old = BsonFields.ReadText(document, "old") ?? "",
+        New = BsonFields.ReadText(document, "new") ?? "",
+        Diff = BsonFields.ReadStrings(document, "diff"),
     };
 }

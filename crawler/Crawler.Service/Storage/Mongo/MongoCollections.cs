@@ -17,6 +17,7 @@ internal sealed class MongoCollections
         Postings = database.GetCollection<BsonDocument>("postings");
         Snapshots = database.GetCollection<BsonDocument>("snapshots");
         Events = database.GetCollection<BsonDocument>("events");
+        PostingVersions = database.GetCollection<BsonDocument>("postingVersions");
         Counters = database.GetCollection<BsonDocument>("counters");
         AlertCursors = database.GetCollection<BsonDocument>("alert_cursors");
         AlertDeadLetters = database.GetCollection<BsonDocument>("alert_dead_letters");
@@ -34,6 +35,9 @@ internal sealed class MongoCollections
     public IMongoCollection<BsonDocument> Snapshots { get; }
 
     public IMongoCollection<BsonDocument> Events { get; }
+
+    /// <summary>Every version of each posting's business fields (<see cref="PostingVersionDocuments"/>).</summary>
+    public IMongoCollection<BsonDocument> PostingVersions { get; }
 
     public IMongoCollection<BsonDocument> Counters { get; }
 
@@ -67,6 +71,11 @@ internal sealed class MongoCollections
             new CreateIndexModel<BsonDocument>(new BsonDocument { { "sourceId", 1 }, { "startedAt", 1 } }),
             cancellationToken: cancellationToken);
         await Snapshots.Indexes.CreateOneAsync(Index("postingKey"), cancellationToken: cancellationToken);
+        await PostingVersions.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(new BsonDocument { { "postingKey", 1 }, { "version", 1 } }, new CreateIndexOptions { Unique = true }),
+            new CreateIndexModel<BsonDocument>(new BsonDocument { { "sourceId", 1 }, { "validFrom", 1 } }),
+        ], cancellationToken);
     }
 
     /// <summary>

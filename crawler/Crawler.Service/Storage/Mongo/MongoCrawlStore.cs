@@ -10,7 +10,7 @@ namespace Crawler.Storage.Mongo;
 /// The production store on MongoDB (standalone, replica set or sharded). Works without multi-document
 /// transactions: every write is idempotent (deterministic ids, upserts by <c>_id</c>), leases are single
 /// conditional <c>findOneAndUpdate</c>s on the source document (<see cref="MongoLeases"/>), and a run commit writes events first, then
-/// postings, then the run, so a commit interrupted at any point is completed by applying it again.
+/// posting versions, then postings, then the run, so a commit interrupted at any point is completed by applying it again.
 /// Collections and fields: <see cref="SourceDocuments"/>, <see cref="RunDocuments"/>, <see cref="PostingDocuments"/>,
 /// <see cref="EventDocuments"/>, <see cref="MongoSnapshotStore"/>.
 /// </summary>
@@ -148,9 +148,26 @@ public sealed class MongoCrawlStore : ICrawlStore
         // Events first: if the commit stops after them, a retry finds them stored and still writes the postings.
         // Postings first would be worse: the next run would compare against them, see no change and never
         // emit the lost events.
+        // Versions before postings for the same reason: a retry recomputes them only from the old postings.
         await _events.WriteAsync(commit, cancellationToken);
+        await WriteVersionsAsync(commit, cancellationToken);
         await SavePostingsAsync(commit.Postings, cancellationToken);
         await StartRunAsync(commit.Run, cancellationToken);
+    }
+
+    private async Task WriteVersionsAsync(RunCommit commit, CancellationToken cancellationToken)
+    {
+        var writes = commit.Postings.Select(p => PostingVersion.CurrentOf(p, commit.Run.StartedAt)).OfType<PostingVersion>().SelectMany(PostingVersionDocuments.Writes).ToList();
+        if (writes.Count == 0) return;
+        // Ordered: a posting's close of version n-1 never overtakes the insert of version n it belongs to.
+        await _collections.PostingVersions.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = true }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken)
+    {
+        var documents = await _collections.PostingVersions.Find(new BsonDocument("postingKey", postingKey))
+            .Sort(new BsonDocument("version", 1)).ToListAsync(cancellationToken);
+        return [.. documents.Select(PostingVersionDocuments.Read)];
     }
 
     public async Task SavePostingsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken)
@@ -191,7 +208,9 @@ public sealed class MongoCrawlStore : ICrawlStore
 
     public async Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var filter = new BsonDocument("seq", new BsonDocument("$gt", query.AfterSequence));
+        var range = new BsonDocument("$gt", query.AfterSequence);
+        if (query.BeforeSequence is { } before) range["$lt"] = before;
+        var filter = new BsonDocument("seq", range);
         if (query.Kinds is { Count: > 0 } kinds)
         {
             filter["kind"] = new BsonDocument("$in", new BsonArray(kinds.Select(k => BsonFields.Enum(k))));
@@ -208,7 +227,7 @@ public sealed class MongoCrawlStore : ICrawlStore
         }
 
         var documents = await _collections.Events.Find(filter)
-            .Sort(new BsonDocument("seq", 1))
+            .Sort(new BsonDocument("seq", query.NewestFirst ? -1 : 1))
             .Limit(query.Limit > 0 ? query.Limit : null)
             .ToListAsync(cancellationToken);
         return [.. documents.Select(EventDocuments.Read)];

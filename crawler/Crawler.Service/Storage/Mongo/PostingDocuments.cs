@@ -40,6 +40,8 @@ internal static class PostingDocuments
             { "detailFailures", stored.DetailFailures },
             { "detailFailedAt", BsonFields.Date(stored.DetailFailedAt) },
             { "detailError", BsonFields.Text(stored.DetailError) },
+            { "version", stored.Version },
+            { "versionFrom", BsonFields.Date(stored.VersionFrom) },
             { "derived", stored.Derived is { } derived ? WriteDerived(derived) : BsonNull.Value },
             { "rawJson", posting.RawJson },
         };
@@ -83,6 +85,8 @@ internal static class PostingDocuments
         DetailFailures = BsonFields.ReadInt(document, "detailFailures"),
         DetailFailedAt = BsonFields.ReadNullableDate(document, "detailFailedAt"),
         DetailError = BsonFields.ReadText(document, "detailError"),
+        Version = BsonFields.ReadInt(document, "version"),
+        VersionFrom = BsonFields.ReadNullableDate(document, "versionFrom"),
         Derived = document.TryGetValue("derived", out var derived) && derived is BsonDocument d ? ReadDerived(d) : null,
     };
 

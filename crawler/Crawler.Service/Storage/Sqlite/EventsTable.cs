@@ -9,13 +9,13 @@ namespace Crawler.Storage.Sqlite;
 /// </summary>
 internal static class EventsTable
 {
-    private const string Columns = "sequence, id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at";
+    private const string Columns = "sequence, id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at, changes";
 
     // Not a bare INSERT OR IGNORE: an ignored conflict still consumes an AUTOINCREMENT value, so a
     // re-applied commit would leave gaps. Checking first inserts nothing; the UNIQUE id stays the backstop.
     private const string InsertOrIgnore = """
-        INSERT OR IGNORE INTO events (id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at)
-        SELECT @id, @kind, @posting_key, @source_id, @company, @title, @cities, @url, @run_id, @changed_fields, @created_at
+        INSERT OR IGNORE INTO events (id, kind, posting_key, source_id, company, title, cities, url, run_id, changed_fields, created_at, changes)
+        SELECT @id, @kind, @posting_key, @source_id, @company, @title, @cities, @url, @run_id, @changed_fields, @created_at, @changes
         WHERE NOT EXISTS (SELECT 1 FROM events WHERE id = @id)
         """;
 
@@ -23,10 +23,10 @@ internal static class EventsTable
     private const string Select = "SELECT " + Columns + """
          FROM events
         WHERE sequence > @after
+          AND (@before IS NULL OR sequence < @before)
           AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
           AND (@source_id IS NULL OR source_id = @source_id)
           AND (@run_id IS NULL OR run_id = @run_id)
-        ORDER BY sequence LIMIT @limit
         """;
 
     /// <summary>Inserts the event unless its id is stored; an unset <c>CreatedAt</c> becomes <paramref name="now"/>.</summary>
@@ -45,6 +45,7 @@ internal static class EventsTable
         command.Bind("@url", change.Url);
         command.Bind("@run_id", change.RunId);
         command.Bind("@changed_fields", SqliteValues.ToJson(change.ChangedFields));
+        command.Bind("@changes", SqliteValues.ToJson(change.Changes));
         command.Bind("@created_at", SqliteValues.Time(change.CreatedAt == default ? now : change.CreatedAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -52,8 +53,9 @@ internal static class EventsTable
     public static async Task<IReadOnlyList<ChangeEvent>> ListAsync(SqliteConnection connection, EventQuery query, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Select;
+        command.CommandText = Select + (query.NewestFirst ? " ORDER BY sequence DESC LIMIT @limit" : " ORDER BY sequence LIMIT @limit");
         command.Bind("@after", query.AfterSequence);
+        command.Bind("@before", query.BeforeSequence);
         command.Bind("@kinds", query.Kinds is { Count: > 0 } kinds ? SqliteValues.ToJson(kinds.Select(SqliteValues.Word).ToArray()) : null);
         command.Bind("@source_id", query.SourceId);
         command.Bind("@run_id", query.RunId);
@@ -82,5 +84,6 @@ internal static class EventsTable
         RunId = reader.Text("run_id"),
         ChangedFields = SqliteValues.FromJson<List<string>>(reader.Text("changed_fields")),
         CreatedAt = reader.TimeAt("created_at"),
+        Changes = SqliteValues.FromJson<List<FieldChange>>(reader.Text("changes")),
     };
 }

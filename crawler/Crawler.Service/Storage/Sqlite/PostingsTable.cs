@@ -13,10 +13,10 @@ internal static class PostingsTable
     private const string Upsert = """
         INSERT INTO postings (key, source_id, portal_id, company, title, status, first_seen, last_seen, miss_count,
             content_hash, payload_hash, snapshot_id, snapshot_at, event_count, posting, cities, track, url,
-            published_at, derived, detail_failures, detail_failed_at, detail_error)
+            published_at, derived, detail_failures, detail_failed_at, detail_error, version, version_from)
         VALUES (@key, @source_id, @portal_id, @company, @title, @status, @first_seen, @last_seen, @miss_count,
             @content_hash, @payload_hash, @snapshot_id, @snapshot_at, @event_count, @posting, @cities, @track, @url,
-            @published_at, @derived, @detail_failures, @detail_failed_at, @detail_error)
+            @published_at, @derived, @detail_failures, @detail_failed_at, @detail_error, @version, @version_from)
         ON CONFLICT(key) DO UPDATE SET
             source_id = excluded.source_id, portal_id = excluded.portal_id, company = excluded.company,
             title = excluded.title, status = excluded.status, first_seen = excluded.first_seen,
@@ -24,12 +24,13 @@ internal static class PostingsTable
             payload_hash = excluded.payload_hash, snapshot_id = excluded.snapshot_id, snapshot_at = excluded.snapshot_at,
             event_count = excluded.event_count, posting = excluded.posting, cities = excluded.cities,
             track = excluded.track, url = excluded.url, published_at = excluded.published_at, derived = excluded.derived,
-            detail_failures = excluded.detail_failures, detail_failed_at = excluded.detail_failed_at, detail_error = excluded.detail_error
+            detail_failures = excluded.detail_failures, detail_failed_at = excluded.detail_failed_at, detail_error = excluded.detail_error,
+            version = excluded.version, version_from = excluded.version_from
         """;
 
     private const string SelectBySource = """
         SELECT key, source_id, company, status, first_seen, last_seen, miss_count, content_hash, payload_hash,
-            snapshot_id, snapshot_at, event_count, posting, derived, detail_failures, detail_failed_at, detail_error
+            snapshot_id, snapshot_at, event_count, posting, derived, detail_failures, detail_failed_at, detail_error, version, version_from
         FROM postings WHERE source_id = @source_id
         """;
 
@@ -62,6 +63,8 @@ internal static class PostingsTable
         command.Bind("@detail_failures", posting.DetailFailures);
         command.Bind("@detail_failed_at", SqliteValues.Time(posting.DetailFailedAt));
         command.Bind("@detail_error", posting.DetailError);
+        command.Bind("@version", posting.Version);
+        command.Bind("@version_from", SqliteValues.Time(posting.VersionFrom));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -100,5 +103,7 @@ internal static class PostingsTable
         DetailFailures = (int)reader.Integer("detail_failures"),
         DetailFailedAt = reader.NullableTimeAt("detail_failed_at"),
         DetailError = reader.NullableString("detail_error"),
+        Version = (int)reader.Integer("version"),
+        VersionFrom = reader.NullableTimeAt("version_from"),
     };
 }

@@ -120,6 +120,10 @@ public sealed class SqliteCrawlStore : ICrawlStore
             foreach (var posting in commit.Postings)
             {
                 await PostingsTable.UpsertAsync(connection, transaction, posting, cancellationToken);
+                if (PostingVersion.CurrentOf(posting, commit.Run.StartedAt) is { } version)
+                {
+                    await PostingVersionsTable.WriteAsync(connection, transaction, version, cancellationToken);
+                }
             }
 
             foreach (var change in commit.Events)
@@ -168,6 +172,10 @@ public sealed class SqliteCrawlStore : ICrawlStore
 
     public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) =>
         _database.ExecuteAsync("counting snapshots", connection => SnapshotsTable.CountAsync(connection, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken) =>
+        _database.ExecuteAsync($"reading the versions of posting '{postingKey}'", connection =>
+            PostingVersionsTable.ListAsync(connection, postingKey, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
     {

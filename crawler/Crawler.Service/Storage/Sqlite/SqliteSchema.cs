@@ -2,7 +2,7 @@ namespace Crawler.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store's tables. They mirror the MongoDB collections (sources, runs, postings, snapshots,
-/// events) with the same field names in snake_case, so one analysis works on either store. Dates are
+/// events, posting_versions for <c>postingVersions</c>) with the same field names in snake_case, so one analysis works on either store. Dates are
 /// ISO-8601 UTC text (sortable), enums lower-case words, nested values JSON.
 /// </summary>
 internal static class SqliteSchema
@@ -70,7 +70,9 @@ internal static class SqliteSchema
             derived TEXT,
             detail_failures INTEGER NOT NULL DEFAULT 0,
             detail_failed_at TEXT,
-            detail_error TEXT
+            detail_error TEXT,
+            version INTEGER NOT NULL DEFAULT 0,
+            version_from TEXT
         );
         CREATE INDEX IF NOT EXISTS ix_postings_source ON postings(source_id);
         CREATE INDEX IF NOT EXISTS ix_postings_company_status ON postings(company, status);
@@ -97,16 +99,35 @@ internal static class SqliteSchema
             url TEXT,
             run_id TEXT NOT NULL,
             changed_fields TEXT NOT NULL DEFAULT '[]',
-            created_at TEXT NOT NULL
+            created_at TEXT NOT NULL,
+            changes TEXT NOT NULL DEFAULT '[]'
         );
         CREATE INDEX IF NOT EXISTS ix_events_created ON events(created_at);
         CREATE INDEX IF NOT EXISTS ix_events_source ON events(source_id);
         CREATE INDEX IF NOT EXISTS ix_events_kind ON events(kind);
         CREATE INDEX IF NOT EXISTS ix_events_run ON events(run_id);
+
+        CREATE TABLE IF NOT EXISTS posting_versions (
+            posting_key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            source_id TEXT NOT NULL REFERENCES sources(id),
+            valid_from TEXT NOT NULL,
+            valid_to TEXT,
+            snapshot_id TEXT,
+            fields TEXT NOT NULL,
+            PRIMARY KEY (posting_key, version)
+        );
+        CREATE INDEX IF NOT EXISTS ix_posting_versions_source_from ON posting_versions(source_id, valid_from);
         """;
 
-    /// <summary>Version 1 to 2: a posting remembers its detail failures (count, time, reason).</summary>
+    /// <summary>
+    /// From schema 1: the columns history and diffs added to tables that already exist (new tables come from
+    /// <see cref="Create"/>). Run once, when <c>user_version</c> says 1.
+    /// </summary>
     public const string MigrateFrom1 = """
+        ALTER TABLE postings ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE postings ADD COLUMN version_from TEXT;
+        ALTER TABLE events ADD COLUMN changes TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE postings ADD COLUMN detail_failures INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE postings ADD COLUMN detail_failed_at TEXT;
         ALTER TABLE postings ADD COLUMN detail_error TEXT;

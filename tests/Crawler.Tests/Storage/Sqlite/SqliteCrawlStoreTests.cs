@@ -166,6 +166,36 @@ public sealed class SqliteCrawlStoreTests : IAsyncLifetime
         Assert.Equal(posting.Posting.RawJson, await ScalarAsync("SELECT json_extract(posting, '$.raw_json') FROM postings"));
         Assert.Equal("3", await ScalarAsync("SELECT json_extract(derived, '$.min_years_experience') FROM postings"));
         Assert.Equal("6", await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('ix_postings_source', 'ix_postings_company_status', 'ix_events_created', 'ix_events_source', 'ix_events_kind', 'ix_runs_source_started')"));
+        Assert.Equal("0", await ScalarAsync("SELECT count(*) FROM posting_versions"));
+        Assert.Equal("1", await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_posting_versions_source_from'"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SchemaVersion1File_GainsHistoryAndKeepsItsPostings()
+    {
+        var store = await OpenAsync(DatabasePath);
+        await store.UpsertSourcesAsync([StoreTestData.Source("a")], Ct);
+        var run = StoreTestData.Finished(StoreTestData.Run("a", "run-1", StoreTestData.T0), StoreTestData.T0.AddMinutes(1));
+        await store.CommitRunAsync(new RunCommit(run, [StoreTestData.Posting("a", "1")], []), Ct);
+        await store.DisposeAsync();
+        // What a file written by the previous build looks like: no history table or columns, user_version 1.
+        await ScalarAsync("""
+            DROP TABLE posting_versions;
+            ALTER TABLE postings DROP COLUMN version;
+            ALTER TABLE postings DROP COLUMN version_from;
+            ALTER TABLE events DROP COLUMN changes;
+            PRAGMA user_version = 1;
+            """);
+
+        var upgraded = await OpenAsync(DatabasePath);
+        var posting = StoreTestData.Posting("a", "1") with { Version = 1, VersionFrom = StoreTestData.T0.AddHours(1) };
+        var change = StoreTestData.Event(posting, ChangeKind.Changed, "run-2", StoreTestData.T0);
+        await upgraded.CommitRunAsync(new RunCommit(run with { Id = "run-2" }, [posting], [change]), Ct);
+
+        Assert.Equal("2", await ScalarAsync("PRAGMA user_version"));
+        Assert.Single(await upgraded.GetPostingsAsync("a", Ct));
+        Assert.Single(await upgraded.ListPostingVersionsAsync("a:1", Ct));
+        Assert.Single(await upgraded.ListEventsAsync(new EventQuery(), Ct));
     }
 
     [Fact]
