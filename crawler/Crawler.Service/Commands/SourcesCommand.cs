@@ -19,7 +19,8 @@ public static class SourcesCommand
         validate.SetAction(result =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
-            var sources = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
+            // No sources is an error here as it is for crawl: a worker with nothing to crawl is a mistake.
+            var sources = CrawlCommand.Select(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), null);
             Console.Out.WriteLine($"{sources.Count} source(s) valid: {string.Join(", ", sources.Select(s => s.Id))}");
             return 0;
         });
@@ -28,7 +29,7 @@ public static class SourcesCommand
         common.AddTo(list);
         list.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
+            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var sources = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -63,9 +64,11 @@ public static class SourcesCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
+            var configured = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
+            CrawlCommand.Select(configured, [result.GetValue(id)!]);
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            await store.UpsertSourcesAsync(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), cancellationToken).ConfigureAwait(false);
+            await store.UpsertSourcesAsync(configured, cancellationToken).ConfigureAwait(false);
             try
             {
                 var state = await change(store, result.GetValue(id)!, host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken).ConfigureAwait(false);

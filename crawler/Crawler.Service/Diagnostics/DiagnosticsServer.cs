@@ -50,7 +50,18 @@ public sealed partial class DiagnosticsServer(
         app.MapGet("/metrics", () => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
         app.MapGet("/", async (CancellationToken ct) =>
             Results.Content(await Dashboard.RenderAsync(sources, store, crawler.Value.WorkerId, time.GetUtcNow(), ct).ConfigureAwait(false), "text/html; charset=utf-8"));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new DiagnosticsPortException(
+                $"Cannot listen on {options.Value.BindAddress}:{options.Value.Port} for health and metrics ({ex.InnerException?.Message ?? ex.Message}): " +
+                "stop the other process or choose another port with --Diagnostics:Port=N (0 picks a free one; CRAWLER_Diagnostics__Port in the environment), or switch the endpoint off with --Diagnostics:Enabled=false.", ex);
+        }
+
         _app = app;
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         LogListening(Address);

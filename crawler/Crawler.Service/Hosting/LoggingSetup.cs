@@ -25,6 +25,8 @@ public static class LoggingSetup
         logger.MinimumLevel.Is(level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            // The host logs a start-up failure before rethrowing it; the entry prints it once, as one sentence.
+            .Filter.ByExcluding(e => e.MessageTemplate.Text == "Hosting failed to start")
             .Enrich.FromLogContext()
             .ReadFrom.Configuration(configuration);
         // Logs go to standard error so that standard output carries only data (event JSON lines, reports).
