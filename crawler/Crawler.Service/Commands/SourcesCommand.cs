@@ -52,7 +52,7 @@ public static class SourcesCommand
         command.Subcommands.Add(validate);
         command.Subcommands.Add(list);
         command.Subcommands.Add(Steer(common, "crawl-now", "Make a source due now; a running worker picks it up at its next poll", SourceControl.CrawlNowAsync));
-        command.Subcommands.Add(Steer(common, "release", "Lift a source's quarantine, reset its failures and make it due now", SourceControl.ReleaseAsync));
+        command.Subcommands.Add(Steer(common, "release", "Lift a source's quarantine, reset its failures, take over its lease (left by a killed worker) and make it due now", SourceControl.ReleaseAsync));
         return command;
     }
 
