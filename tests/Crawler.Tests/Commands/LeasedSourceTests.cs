@@ -1,6 +1,4 @@
 using Crawler.Commands;
-using Crawler.Storage;
-using Crawler.Storage.Sqlite;
 using Crawler.Tests.Support;
 
 namespace Crawler.Tests.Commands;
@@ -16,13 +14,10 @@ public sealed class LeasedSourceTests : IDisposable
     public async Task Crawl_SourceLeasedByKilledWorker_NamesWorkerUntilAndReleaseThenReleaseTakesItOver()
     {
         var sources = _dir.File("s.json");
-        await File.WriteAllTextAsync(sources, """{ "Sources": [ { "id": "a", "company": "A", "platform": "atsx", "entryUrl": "https://a.example/" } ] }""");
+        await File.WriteAllTextAsync(sources, LeasedSource.SourcesJson);
         var database = _dir.File("c.db");
-        var store = new SqliteCrawlStore(new SqliteStoreOptions { Path = database }, TimeProvider.System);
-        await store.InitializeAsync(CancellationToken.None);
-        await store.UpsertSourcesAsync([StoreTestData.Source("a", "A")], CancellationToken.None);
         var now = new DateTimeOffset(2099, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        Assert.True(await store.TryAcquireLeaseAsync("a", "ghost-7", TimeSpan.FromMinutes(10), now, CancellationToken.None));
+        var store = await LeasedSource.CreateAsync(database, "ghost-7", now);
 
         var (crawlExit, crawlError) = await CrawlerInvocation.RunAsync("crawl", "--sources", sources, "--db", database, "--log-format", "json");
 
@@ -36,5 +31,24 @@ public sealed class LeasedSourceTests : IDisposable
         var state = Assert.Single(await store.ListSourceStatesAsync(CancellationToken.None));
         Assert.Null(state.LeaseHolder);
         Assert.True(await store.TryAcquireLeaseAsync("a", "me", TimeSpan.FromMinutes(1), now, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Crawl_AlertSinkSecretUnset_CrawlsAnywayWhileDeliveryNamesTheVariable()
+    {
+        var variable = "CRAWLER_TEST_UNSET_" + Guid.NewGuid().ToString("N");
+        var config = _dir.File("s.json");
+        await File.WriteAllTextAsync(config, LeasedSource.SourcesJson.TrimEnd('}') +
+            $$""", "Alerts": { "Sinks": [ { "name": "hook", "type": "webhook", "url": "env:{{variable}}" } ] } }""");
+        var database = _dir.File("e.db");
+        await LeasedSource.CreateAsync(database, "ghost-8", DateTimeOffset.UtcNow);
+
+        var (crawlExit, crawlError) = await CrawlerInvocation.RunAsync("crawl", "--sources", config, "--db", database, "--log-format", "json");
+        var (deliverExit, deliverError) = await CrawlerInvocation.RunAsync("alerts", "deliver", "--sources", config, "--db", database, "--log-format", "json");
+
+        Assert.Equal(ExitCodes.RunFailed, crawlExit);
+        Assert.Contains("leased by worker 'ghost-8'", crawlError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, deliverExit);
+        Assert.Contains($"'hook': Url refers to environment variable {variable}, which is not set.", deliverError, StringComparison.Ordinal);
     }
 }
