@@ -37,7 +37,16 @@ public static class AlertText
         return string.Join(" · ", parts);
     }
 
-    public static string MoreLine(int more) => string.Create(CultureInfo.InvariantCulture, $"and {more} more");
+    /// <summary>
+    /// Says how many of the headline's count are listed: "showing 10 of 11 (1 more not listed)". A bare "and 1 more"
+    /// after "11 posting changes" read as twelve.
+    /// </summary>
+    public static string MoreLine(AlertMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var listed = message.Items.Count - message.More;
+        return string.Create(CultureInfo.InvariantCulture, $"showing {listed} of {message.Items.Count} ({message.More} more not listed)");
+    }
 
     public static string KindPhrase(ChangeKind kind) => kind switch
     {

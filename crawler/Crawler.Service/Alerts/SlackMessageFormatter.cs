@@ -30,12 +30,12 @@ public static class SlackMessageFormatter
             blocks.Add(new JsonObject
             {
                 ["type"] = "context",
-                ["elements"] = new JsonArray { new JsonObject { ["type"] = "mrkdwn", ["text"] = Escape(AlertText.MoreLine(message.More)) } },
+                ["elements"] = new JsonArray { new JsonObject { ["type"] = "mrkdwn", ["text"] = Escape(AlertText.MoreLine(message)) } },
             });
         }
 
         var fallback = new StringBuilder(headline);
-        if (message.More > 0) fallback.Append(" — ").Append(AlertText.MoreLine(message.More));
+        if (message.More > 0) fallback.Append(" — ").Append(AlertText.MoreLine(message));
         return new JsonObject { ["text"] = Escape(fallback.ToString()), ["blocks"] = blocks };
     }
 
