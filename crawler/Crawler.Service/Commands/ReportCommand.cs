@@ -47,7 +47,9 @@ public static class ReportCommand
             if (result.GetValue(output) is { } path)
             {
                 await File.WriteAllTextAsync(path, text, cancellationToken).ConfigureAwait(false);
-                Console.Error.WriteLine($"Report over {postings.Count} stored postings written to {Path.GetFullPath(path)}");
+                // The page counts the postings open at the report's date; the store also keeps the gone ones.
+                var counted = options.AsOf is { } day ? $"open on {day:yyyy-MM-dd}" : "active now";
+                Console.Error.WriteLine($"Report of {report.TotalPostings} postings {counted} (of {postings.Count} stored, gone ones included) written to {Path.GetFullPath(path)}");
             }
             else
             {
