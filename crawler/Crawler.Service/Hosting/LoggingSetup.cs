@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
+using Crawler.Diagnostics;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace Crawler.Hosting;
 
@@ -40,6 +42,6 @@ public static class LoggingSetup
         // Logs go to standard error so that standard output carries only data (event JSON lines, reports).
         return json
             ? logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
-            : logger.WriteTo.Console(outputTemplate: TextTemplate, standardErrorFromLevel: LogEventLevel.Verbose);
+            : logger.WriteTo.Sink(new TerminalLogSink(new MessageTemplateTextFormatter(TextTemplate, System.Globalization.CultureInfo.InvariantCulture), TerminalStatus.Shared));
     }
 }
