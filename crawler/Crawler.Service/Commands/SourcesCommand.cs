@@ -35,7 +35,7 @@ public static class SourcesCommand
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var states = (await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
             var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            Console.Out.WriteLine($"{"source",-26} {"company",-10} {"platform",-9} {"postings",8} {"last run",-20} {"status",-9} {"fails",5} {"next due",-20} {"lease",-20} quarantined");
+            var rows = new List<string[]> { new[] { "source", "company", "platform", "postings", "last run", "status", "fails", "next due", "lease", "quarantined" } };
             foreach (var s in sources)
             {
                 var st = states.GetValueOrDefault(s.Id);
@@ -43,10 +43,12 @@ public static class SourcesCommand
                 var last = runs.Count > 0 ? runs[0] : null;
                 var active = (await store.GetPostingsAsync(s.Id, cancellationToken).ConfigureAwait(false)).Values.Count(p => p.Status == PostingStatus.Active);
                 var lease = st?.LeaseHolder is { } holder && st.LeasedUntil > now ? holder : "-";
-                Console.Out.WriteLine($"{s.Id,-26} {s.Company,-10} {s.Platform,-9} {active,8} {Fmt(last?.StartedAt),-20} {last?.Status.ToString().ToLowerInvariant() ?? "-",-9} " +
-                                      $"{st?.ConsecutiveFailures ?? 0,5} {Fmt(st?.NextDueAt),-20} {lease,-20} {(st?.Quarantined == true ? "yes" : "no")}");
+                rows.Add([s.Id, s.Company, s.Platform, active.ToString(System.Globalization.CultureInfo.InvariantCulture), Fmt(last?.StartedAt),
+                    last?.Status.ToString().ToLowerInvariant() ?? "-", (st?.ConsecutiveFailures ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Fmt(st?.NextDueAt), lease, st?.Quarantined == true ? "yes" : "no"]);
             }
 
+            foreach (var line in TextTable.Format(rows, 3, 6)) Console.Out.WriteLine(line);
             return 0;
         });
         command.Subcommands.Add(validate);
