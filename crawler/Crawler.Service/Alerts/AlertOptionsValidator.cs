@@ -72,8 +72,8 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
     private static void ValidateWebhook(AlertSinkOptions sink, Action<string> fail)
     {
         if (string.IsNullOrWhiteSpace(sink.Url)) fail("Url is required for a webhook sink.");
-        else if (SecretValue.EnvironmentVariable(sink.Url) is not null) { /* checked at delivery: SecretFailures */ }
-        else if (ResolveUrl(sink) is null) fail("Url is not an absolute http or https URL (value not shown: it may be a secret).");
+        // An env: URL is read and checked only at delivery (SecretFailures).
+        else if (SecretValue.EnvironmentVariable(sink.Url) is null && ResolveUrl(sink) is null) fail("Url is not an absolute http or https URL (value not shown: it may be a secret).");
         if (!Formats.Contains(sink.Format, StringComparer.OrdinalIgnoreCase)) fail($"Format '{sink.Format}' is not one of {string.Join(", ", Formats)}.");
         foreach (var (header, value) in sink.Headers)
         {
