@@ -38,10 +38,12 @@ public static class DemoCommand
         var seed = new Option<int>("--seed") { Description = "Lab seed (same seed, same postings)", DefaultValueFactory = _ => 42 };
         var scale = new Option<double>("--scale") { Description = "Multiply the lab's demo sizes (1 = 2,344 postings; below 0.97 aliyun no longer passes its 500 cap)", DefaultValueFactory = _ => 1.0 };
         var command = new Command("demo", "Run the whole product against the lab: crawl, change the lab, crawl again, print events") { seed, scale };
-        command.Options.Add(common.Database);
+        // Its own --db: the demo's default file differs from the other verbs' and is recreated on every run.
+        var database = new Option<string?>("--db") { Description = "SQLite database file, deleted and recreated (default data/demo.db)" };
+        command.Options.Add(database);
         command.Options.Add(common.LogFormat);
         command.SetAction((result, cancellationToken) => RunAsync(
-            result.GetValue(seed), result.GetValue(scale), result.GetValue(common.Database) ?? Path.Combine("data", "demo.db"),
+            result.GetValue(seed), result.GetValue(scale), result.GetValue(database) ?? Path.Combine("data", "demo.db"),
             result.GetValue(common.LogFormat), cancellationToken));
         return command;
     }

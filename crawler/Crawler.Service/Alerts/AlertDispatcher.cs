@@ -145,6 +145,26 @@ public sealed partial class AlertDispatcher(
         return (items, firstCrawlSources, filtered, silenced);
     }
 
+    /// <summary>
+    /// Starts the sink's cursor now when it has none, so events stored between <c>alerts test</c> and the first
+    /// delivery are delivered rather than skipped by <c>startAt: latest</c>. Returns the cursor and whether it was started.
+    /// </summary>
+    public async Task<(AlertCursor Cursor, bool Started)> EnsureCursorAsync(ConfiguredAlertSink sink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            if (await state.GetCursorAsync(sink.Name, cancellationToken).ConfigureAwait(false) is { } existing) return (existing, false);
+            return (await StartCursorAsync(sink, cancellationToken).ConfigureAwait(false), true);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<AlertCursor> StartCursorAsync(ConfiguredAlertSink sink, CancellationToken cancellationToken)
     {
         long position = 0;

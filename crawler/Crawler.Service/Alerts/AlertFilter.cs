@@ -1,4 +1,6 @@
+using Crawler.Analysis;
 using Crawler.Model;
+using Crawler.Storage;
 
 namespace Crawler.Alerts;
 
@@ -17,7 +19,8 @@ public sealed class AlertFilter
         Kinds = options.Kinds.Count > 0 ? [.. options.Kinds.Distinct()] : [ChangeKind.Appeared];
         _companies = new HashSet<string>(options.Companies.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
         _sources = new HashSet<string>(options.Sources.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
-        _cities = new HashSet<string>(options.Cities.Select(CityNames.Normalise), StringComparer.Ordinal);
+        // The store's own normalizer, so a filter for Beijing matches what the derived fields call Beijing (海淀区 too).
+        _cities = new HashSet<string>(CityNormalizer.Normalize(options.Cities), StringComparer.OrdinalIgnoreCase);
         _areaTags = new HashSet<string>(options.AreaTags.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -33,7 +36,7 @@ public sealed class AlertFilter
         if (!Kinds.Contains(change.Kind)) return false;
         if (_companies.Count > 0 && !_companies.Contains(change.Company)) return false;
         if (_sources.Count > 0 && !_sources.Contains(change.SourceId)) return false;
-        if (_cities.Count > 0 && !CitiesOf(change, posting).Any(c => _cities.Contains(CityNames.Normalise(c)))) return false;
+        if (_cities.Count > 0 && !CityNormalizer.Normalize(CitiesOf(change, posting)).Any(_cities.Contains)) return false;
         if (_options.Tracks.Count > 0 && (posting is null || !_options.Tracks.Contains(posting.Posting.Track))) return false;
         if (_areaTags.Count > 0 && !(posting?.Derived?.AreaTags ?? []).Any(_areaTags.Contains)) return false;
         return _options.Keywords.Count == 0 || _options.Keywords.Any(k => ContainsKeyword(change, posting, k));

@@ -17,7 +17,10 @@ public sealed class AlertFilterOptions
     /// <summary>Source ids. Default: any.</summary>
     public List<string> Sources { get; set; } = [];
 
-    /// <summary>Cities, Chinese or English (<c>北京</c> and <c>Beijing</c> match each other). Default: any.</summary>
+    /// <summary>
+    /// Cities, Chinese or English, folded by the same normalizer as the stored derived cities: <c>北京</c>,
+    /// <c>Beijing</c> and a district such as <c>海淀区</c> all match <c>Beijing</c>. Default: any.
+    /// </summary>
     public List<string> Cities { get; set; } = [];
 
     /// <summary>Hiring tracks: campus, intern, experienced (read from the stored posting). Default: any.</summary>

@@ -16,6 +16,6 @@ public sealed record AlertMessage
 
     public IEnumerable<AlertItem> Listed => Items.Take(MaxListed);
 
-    /// <summary>Events covered but not listed ("and M more").</summary>
+    /// <summary>Events covered but not listed ("showing N of T (M more not listed)").</summary>
     public int More => Math.Max(0, Items.Count - MaxListed);
 }

@@ -4,7 +4,9 @@ namespace Crawler.Alerts;
 
 /// <summary>
 /// Cross-field rules for <see cref="AlertOptions"/>; each failure names the sink and the field, never a
-/// secret value (a URL or header value is only said to be missing or malformed).
+/// secret value (a URL or header value is only said to be missing or malformed). <c>env:NAME</c> values are
+/// checked only when sinks are built for delivery (<see cref="SecretFailures"/>), so verbs that deliver
+/// nothing run without the sinks' secrets in their environment.
 /// </summary>
 public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
 {
@@ -34,6 +36,32 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
+    /// <summary>What is wrong with the sinks' <c>env:</c> secrets (unset variable, malformed URL), for delivery time.</summary>
+    public static IReadOnlyList<string> SecretFailures(AlertOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        for (var i = 0; i < options.Sinks.Count; i++)
+        {
+            var sink = options.Sinks[i];
+            if (!string.Equals(sink.Type, "webhook", StringComparison.OrdinalIgnoreCase)) continue;
+            var where = string.IsNullOrWhiteSpace(sink.Name) ? $"Alerts:Sinks[{i}]" : $"Alerts:Sinks[{i}] '{sink.Name}'";
+            if (sink.Url is { } url && SecretValue.EnvironmentVariable(url) is { } variable)
+            {
+                if (SecretValue.Resolve(url) is null) failures.Add($"{where}: Url refers to environment variable {variable}, which is not set.");
+                else if (ResolveUrl(sink) is null) failures.Add($"{where}: Url from environment variable {variable} is not an absolute http or https URL (value not shown: it may be a secret).");
+            }
+
+            foreach (var (header, value) in sink.Headers)
+            {
+                if (SecretValue.EnvironmentVariable(value) is { } headerVariable && SecretValue.Resolve(value) is null)
+                    failures.Add($"{where}: Headers:{header} refers to environment variable {headerVariable}, which is not set.");
+            }
+        }
+
+        return failures;
+    }
+
     /// <summary>The URL a webhook sink posts to, resolved; null when missing or malformed.</summary>
     public static Uri? ResolveUrl(AlertSinkOptions sink) =>
         sink.Url is { } raw && SecretValue.Resolve(raw) is { } resolved
@@ -44,13 +72,12 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
     private static void ValidateWebhook(AlertSinkOptions sink, Action<string> fail)
     {
         if (string.IsNullOrWhiteSpace(sink.Url)) fail("Url is required for a webhook sink.");
-        else if (SecretValue.EnvironmentVariable(sink.Url) is { } variable && SecretValue.Resolve(sink.Url) is null) fail($"Url refers to environment variable {variable}, which is not set.");
-        else if (ResolveUrl(sink) is null) fail("Url is not an absolute http or https URL (value not shown: it may be a secret).");
+        // An env: URL is read and checked only at delivery (SecretFailures).
+        else if (SecretValue.EnvironmentVariable(sink.Url) is null && ResolveUrl(sink) is null) fail("Url is not an absolute http or https URL (value not shown: it may be a secret).");
         if (!Formats.Contains(sink.Format, StringComparer.OrdinalIgnoreCase)) fail($"Format '{sink.Format}' is not one of {string.Join(", ", Formats)}.");
         foreach (var (header, value) in sink.Headers)
         {
             if (string.IsNullOrWhiteSpace(header)) fail("Headers has an empty header name.");
-            else if (SecretValue.EnvironmentVariable(value) is { } variable && SecretValue.Resolve(value) is null) fail($"Headers:{header} refers to environment variable {variable}, which is not set.");
             else if (string.IsNullOrEmpty(value)) fail($"Headers:{header} has no value.");
         }
     }

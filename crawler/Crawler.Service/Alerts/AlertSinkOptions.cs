@@ -32,7 +32,7 @@ public sealed class AlertSinkOptions
 
     /// <summary>
     /// Burst limit N: when more than N events match in one delivery batch they go as one digest listing N
-    /// postings and "and M more". 1 to 40 (Slack allows 50 blocks). Default 10.
+    /// postings and "showing N of T (M more not listed)". 1 to 40 (Slack allows 50 blocks). Default 10.
     /// </summary>
     public int Digest { get; set; } = 10;
 

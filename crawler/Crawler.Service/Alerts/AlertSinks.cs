@@ -6,9 +6,15 @@ namespace Crawler.Alerts;
 public sealed class AlertSinks
 {
     public AlertSinks(IOptions<AlertOptions> options, IHttpClientFactory clients, TimeProvider time)
-        : this(options.Value.Sinks.Select(o => new ConfiguredAlertSink(o, new AlertFilter(o.Filter), Create(o, clients, time))).ToList())
+        : this(Checked(options.Value).Sinks.Select(o => new ConfiguredAlertSink(o, new AlertFilter(o.Filter), Create(o, clients, time))).ToList())
     {
     }
+
+    /// <summary>Secrets are needed only now, when sinks are built to deliver: an unset <c>env:</c> variable fails here, by name.</summary>
+    private static AlertOptions Checked(AlertOptions options) =>
+        AlertOptionsValidator.SecretFailures(options) is { Count: > 0 } failures
+            ? throw new OptionsValidationException(AlertOptions.SectionName, typeof(AlertOptions), failures)
+            : options;
 
     /// <summary>For tests and callers that bring their own sinks.</summary>
     public AlertSinks(IReadOnlyList<ConfiguredAlertSink> sinks) => All = sinks;

@@ -42,7 +42,16 @@ public static class AlertText
     /// <summary>What changed, one line per field (<c>requirement: −3年以上 +5年以上</c>); empty when the event carries no diff.</summary>
     public static IReadOnlyList<string> ChangeLines(ChangeEvent change) => FieldChangeText.Lines(change.Changes);
 
-    public static string MoreLine(int more) => string.Create(CultureInfo.InvariantCulture, $"and {more} more");
+    /// <summary>
+    /// Says how many of the headline's count are listed: "showing 10 of 11 (1 more not listed)". A bare "and 1 more"
+    /// after "11 posting changes" read as twelve.
+    /// </summary>
+    public static string MoreLine(AlertMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var listed = message.Items.Count - message.More;
+        return string.Create(CultureInfo.InvariantCulture, $"showing {listed} of {message.Items.Count} ({message.More} more not listed)");
+    }
 
     public static string KindPhrase(ChangeKind kind) => kind switch
     {

@@ -16,6 +16,7 @@ public static class AlertsServiceCollectionExtensions
     {
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AlertOptions>>(new AlertFilterValuesValidator(configuration));
         services.AddAlertPipelines();
         // No HttpClient logging: its messages carry the request URI, and webhook URLs are secrets. Timeouts come from the pipeline.
         services.AddHttpClient(WebhookAlertSink.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();

@@ -34,7 +34,7 @@ public static class SlackMessageFormatter
             blocks.Add(new JsonObject
             {
                 ["type"] = "context",
-                ["elements"] = new JsonArray { new JsonObject { ["type"] = "mrkdwn", ["text"] = Escape(AlertText.MoreLine(message.More)) } },
+                ["elements"] = new JsonArray { new JsonObject { ["type"] = "mrkdwn", ["text"] = Escape(AlertText.MoreLine(message)) } },
             });
         }
 
@@ -45,7 +45,7 @@ public static class SlackMessageFormatter
             fallback.Append(" — ").Append(string.Join("; ", changed));
         }
 
-        if (message.More > 0) fallback.Append(" — ").Append(AlertText.MoreLine(message.More));
+        if (message.More > 0) fallback.Append(" — ").Append(AlertText.MoreLine(message));
         return new JsonObject { ["text"] = Escape(fallback.ToString()), ["blocks"] = blocks };
     }
 

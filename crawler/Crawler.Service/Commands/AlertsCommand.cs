@@ -64,7 +64,13 @@ public static class AlertsCommand
             Console.Out.WriteLine(outcome.Delivered
                 ? $"Sink '{name}' ({configured.Sink.Target}): test message delivered in {outcome.Attempts} tries."
                 : $"Sink '{name}' ({configured.Sink.Target}): test message failed after {outcome.Attempts} tries: {outcome.Reason}");
-            return outcome.Delivered ? 0 : 2;
+            if (!outcome.Delivered) return 2;
+            // A working sink starts its cursor here, not at its first delivery, so nothing stored in between is skipped.
+            var (cursor, started) = await host.Services.GetRequiredService<AlertDispatcher>().EnsureCursorAsync(configured, cancellationToken).ConfigureAwait(false);
+            Console.Out.WriteLine(started
+                ? $"Sink '{name}': cursor started at event sequence {cursor.Position} (startAt {configured.Options.StartAt}); 'alerts deliver' or 'run' sends every matching event stored after it."
+                : $"Sink '{name}': cursor at event sequence {cursor.Position}; pending events go with the next 'alerts deliver' or 'run'.");
+            return 0;
         });
         return command;
     }

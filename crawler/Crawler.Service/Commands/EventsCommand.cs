@@ -15,7 +15,11 @@ public static class EventsCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var kinds = new Option<ChangeKind[]>("--kind", "-k") { Description = "Only these kinds: appeared, changed, disappeared, reappeared", AllowMultipleArgumentsPerToken = true };
+        var kinds = new Option<ChangeKind[]>("--kind", "-k")
+        {
+            Description = "Only these kinds: appeared, changed, disappeared, reappeared", AllowMultipleArgumentsPerToken = true,
+            CustomParser = ParseKinds,
+        };
         var source = new Option<string?>("--source", "-s") { Description = "Only this source id" };
         var run = new Option<string?>("--run") { Description = "Only this run id" };
         var after = new Option<long?>("--after") { Description = "Only events after this sequence number (overrides the cursor file)" };
@@ -26,7 +30,7 @@ public static class EventsCommand
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
+            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var cursorFile = result.GetValue(cursor);
@@ -58,5 +62,18 @@ public static class EventsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Kind names, any case; an unknown one is a usage error listing the valid kinds.</summary>
+    private static ChangeKind[] ParseKinds(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var kinds = new List<ChangeKind>();
+        foreach (var token in result.Tokens)
+        {
+            if (Enum.TryParse<ChangeKind>(token.Value, ignoreCase: true, out var kind) && Enum.IsDefined(kind)) kinds.Add(kind);
+            else result.AddError($"--kind '{token.Value}' is not a kind; use one of: {string.Join(", ", Enum.GetNames<ChangeKind>().Select(n => n.ToLowerInvariant()))}.");
+        }
+
+        return [.. kinds];
     }
 }

@@ -18,11 +18,16 @@ public static class ReportCommand
         format.AcceptOnlyFromAmong("markdown", "md", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output" };
         var asOf = new Option<string?>("--as-of") { Description = "Postings open on this date (yyyy-MM-dd, UTC) instead of the current active ones" };
+        asOf.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !DateTimeOffset.TryParseExact(r.Tokens[0].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+                r.AddError($"--as-of '{r.Tokens[0].Value}' is not a date: write it as yyyy-MM-dd, e.g. 2026-06-23.");
+        });
         var command = new Command("report", "The study report: postings per firm, areas, go-to-market, cities (1/N), experience, campus share") { format, output, asOf };
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
+            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var postings = await AllPostingsAsync(store, cancellationToken).ConfigureAwait(false);
@@ -43,7 +48,9 @@ public static class ReportCommand
             if (result.GetValue(output) is { } path)
             {
                 await File.WriteAllTextAsync(path, text, cancellationToken).ConfigureAwait(false);
-                Console.Error.WriteLine($"Report over {postings.Count} stored postings written to {Path.GetFullPath(path)}");
+                // The page counts the postings open at the report's date; the store also keeps the gone ones.
+                var counted = options.AsOf is { } day ? $"open on {day:yyyy-MM-dd}" : "active now";
+                Console.Error.WriteLine($"Report of {report.TotalPostings} postings {counted} (of {postings.Count} stored, gone ones included) written to {Path.GetFullPath(path)}");
             }
             else
             {

@@ -20,7 +20,8 @@ public static class SourcesCommand
         validate.SetAction(result =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
-            var sources = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
+            // No sources is an error here as it is for crawl: a worker with nothing to crawl is a mistake.
+            var sources = CrawlCommand.Select(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), null);
             Console.Out.WriteLine($"{sources.Count} source(s) valid: {string.Join(", ", sources.Select(s => s.Id))}");
             return 0;
         });
@@ -29,13 +30,13 @@ public static class SourcesCommand
         common.AddTo(list);
         list.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
+            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var sources = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var states = (await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
             var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            Console.Out.WriteLine($"{"source",-26} {"company",-10} {"platform",-9} {"postings",8} {"last run",-20} {"status",-9} {"fails",5} {"next due",-20} {"lease",-20} quarantined");
+            var rows = new List<string[]> { new[] { "source", "company", "platform", "postings", "last run", "status", "fails", "next due", "lease", "quarantined" } };
             foreach (var s in sources)
             {
                 var st = states.GetValueOrDefault(s.Id);
@@ -43,16 +44,18 @@ public static class SourcesCommand
                 var last = runs.Count > 0 ? runs[0] : null;
                 var active = (await store.GetPostingsAsync(s.Id, cancellationToken).ConfigureAwait(false)).Values.Count(p => p.Status == PostingStatus.Active);
                 var lease = st?.LeaseHolder is { } holder && st.LeasedUntil > now ? holder : "-";
-                Console.Out.WriteLine($"{s.Id,-26} {s.Company,-10} {s.Platform,-9} {active,8} {Fmt(last?.StartedAt),-20} {last?.Status.ToString().ToLowerInvariant() ?? "-",-9} " +
-                                      $"{st?.ConsecutiveFailures ?? 0,5} {Fmt(st?.NextDueAt),-20} {lease,-20} {(st?.Quarantined == true ? "yes" : "no")}");
+                rows.Add([s.Id, s.Company, s.Platform, active.ToString(System.Globalization.CultureInfo.InvariantCulture), Fmt(last?.StartedAt),
+                    last?.Status.ToString().ToLowerInvariant() ?? "-", (st?.ConsecutiveFailures ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Fmt(st?.NextDueAt), lease, st?.Quarantined == true ? "yes" : "no"]);
             }
 
+            foreach (var line in TextTable.Format(rows, 3, 6)) Console.Out.WriteLine(line);
             return 0;
         });
         command.Subcommands.Add(validate);
         command.Subcommands.Add(list);
         command.Subcommands.Add(Steer(common, "crawl-now", "Make a source due now; a running worker picks it up at its next poll", SourceControl.CrawlNowAsync));
-        command.Subcommands.Add(Steer(common, "release", "Lift a source's quarantine, reset its failures and make it due now", SourceControl.ReleaseAsync));
+        command.Subcommands.Add(Steer(common, "release", "Lift a source's quarantine, reset its failures, take over its lease (left by a killed worker) and make it due now", SourceControl.ReleaseAsync));
         return command;
     }
 
@@ -64,9 +67,11 @@ public static class SourcesCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
+            var configured = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
+            CrawlCommand.Select(configured, [result.GetValue(id)!]);
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            await store.UpsertSourcesAsync(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), cancellationToken).ConfigureAwait(false);
+            await store.UpsertSourcesAsync(configured, cancellationToken).ConfigureAwait(false);
             try
             {
                 var state = await change(store, result.GetValue(id)!, host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken).ConfigureAwait(false);

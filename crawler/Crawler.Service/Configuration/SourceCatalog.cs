@@ -28,7 +28,7 @@ public static partial class SourceCatalog
         var entries = section.GetChildren().ToList();
         var problems = new List<string>();
         var sources = new List<SourceDefinition>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             SourceConfig config;
@@ -43,10 +43,11 @@ public static partial class SourceCatalog
             }
 
             var label = $"Sources[{i}]" + (string.IsNullOrWhiteSpace(config.Id) ? "" : $" (id '{config.Id}')");
+            SourceFields.CheckKnown(entries[i], label, problems);
             var definition = Validate(config, label, problems);
-            if (definition is null || !config.Enabled) continue;
-            if (!ids.Add(definition.Id)) problems.Add($"{label}: field 'id' repeats an earlier source");
-            else sources.Add(definition);
+            if (!string.IsNullOrWhiteSpace(config.Id) && !firstIndex.TryAdd(config.Id, i))
+                problems.Add($"{label}: field 'id' repeats Sources[{firstIndex[config.Id]}]; every source needs its own id");
+            else if (definition is not null && config.Enabled) sources.Add(definition);
         }
 
         if (problems.Count > 0) throw new SourceValidationException(problems);

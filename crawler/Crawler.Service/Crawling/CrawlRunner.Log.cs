@@ -9,8 +9,8 @@ public sealed partial class CrawlRunner
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "{SourceId}: run {RunId} started")]
     private partial void LogStarted(string sourceId, string runId);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{SourceId}: {Status}; seen {Seen}, new {New}, changed {Changed}, gone {Gone}, pages {Pages}")]
-    private partial void LogFinished(string sourceId, RunStatus status, int seen, int @new, int changed, int gone, int pages);
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{SourceId}: {Status}; seen {Seen}, new {Appeared}, changed {Changed}, gone {Gone}, pages {Pages}")]
+    private partial void LogFinished(string sourceId, RunStatus status, int seen, int appeared, int changed, int gone, int pages);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "{SourceId}: run failed: {Reason}")]
     private partial void LogFailed(string sourceId, string reason);

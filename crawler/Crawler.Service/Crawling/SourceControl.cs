@@ -10,9 +10,17 @@ public static class SourceControl
     public static Task<SourceState> CrawlNowAsync(ICrawlStore store, string sourceId, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(store, sourceId, s => s with { NextDueAt = now }, cancellationToken);
 
-    /// <summary>Lifts quarantine, forgets the failures and makes the source due now. Returns the new state.</summary>
-    public static Task<SourceState> ReleaseAsync(ICrawlStore store, string sourceId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateAsync(store, sourceId, s => s with { Quarantined = false, ConsecutiveFailures = 0, NextDueAt = now }, cancellationToken);
+    /// <summary>
+    /// Lifts quarantine, forgets the failures, takes over any lease (left by a killed worker: its holder can no
+    /// longer renew it) and makes the source due now. Returns the new state.
+    /// </summary>
+    public static async Task<SourceState> ReleaseAsync(ICrawlStore store, string sourceId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var next = await UpdateAsync(store, sourceId, s => s with { Quarantined = false, ConsecutiveFailures = 0, NextDueAt = now }, cancellationToken).ConfigureAwait(false);
+        if (next.LeaseHolder is not { } holder) return next;
+        await store.ReleaseLeaseAsync(sourceId, holder, cancellationToken).ConfigureAwait(false);
+        return next with { LeaseHolder = null, LeasedUntil = null };
+    }
 
     private static async Task<SourceState> UpdateAsync(ICrawlStore store, string sourceId, Func<SourceState, SourceState> change, CancellationToken cancellationToken)
     {

@@ -1,36 +1,74 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Crawler.Model;
+using Crawler.Portals;
 
 namespace Crawler.Diagnostics;
 
 /// <summary>
-/// A one-line progress display on an interactive terminal (standard error), redrawn at most every 200 ms.
-/// Silent when standard error is redirected: logs carry progress there.
+/// A one-line progress display on an interactive terminal, redrawn every 200 ms through
+/// <see cref="TerminalStatus"/> (which keeps log lines above it): per source its phase, done/total, rate and
+/// ETA. Silent when standard error is redirected: logs carry progress there.
 /// </summary>
 public sealed class ConsoleProgress : IProgress<(string SourceId, CrawlProgress Progress)>, IDisposable
 {
-    private readonly ConcurrentDictionary<string, CrawlProgress> _state = new();
-    private readonly Timer? _timer;
-    private readonly Lock _gate = new();
+    private static readonly TimeSpan Redraw = TimeSpan.FromMilliseconds(200);
+    private readonly ConcurrentDictionary<string, SourceProgress> _state = new();
+    private readonly TerminalStatus _terminal;
+    private readonly TimeProvider _time;
+    private readonly int _width;
+    private readonly ITimer? _timer;
 
     public ConsoleProgress()
+        : this(TerminalStatus.Shared, TimeProvider.System, !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, SafeWidth())
     {
-        Enabled = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
-        if (Enabled) _timer = new Timer(_ => Draw(), null, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(200));
+    }
+
+    public ConsoleProgress(TerminalStatus terminal, TimeProvider time, bool enabled, int width)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _terminal = terminal;
+        _time = time;
+        _width = Math.Max(20, width - 1);
+        Enabled = enabled;
+        if (enabled) _timer = time.CreateTimer(_ => Draw(), null, Redraw, Redraw);
     }
 
     public bool Enabled { get; }
 
-    public void Report((string SourceId, CrawlProgress Progress) value) => _state[value.SourceId] = value.Progress;
+    public void Report((string SourceId, CrawlProgress Progress) value)
+    {
+        var now = _time.GetUtcNow();
+        _state.AddOrUpdate(value.SourceId, _ => new SourceProgress(value.Progress, now, value.Progress.Done),
+            (_, old) => old.Current.Phase == value.Progress.Phase ? old with { Current = value.Progress } : new SourceProgress(value.Progress, now, value.Progress.Done));
+    }
+
+    /// <summary>The status line as drawn now.</summary>
+    public string Line()
+    {
+        var now = _time.GetUtcNow();
+        var line = string.Join(" | ", _state.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Describe(p.Key, p.Value, now)));
+        return line.Length > _width ? line[..(_width - 1)] + "…" : line;
+    }
+
+    private static string Describe(string sourceId, SourceProgress s, DateTimeOffset now)
+    {
+        var p = s.Current;
+        var text = $"{sourceId} {p.Phase} {p.Done}{(p.Total is { } t ? "/" + t : "")}";
+        var seconds = (now - s.Since).TotalSeconds;
+        if (seconds < 1 || p.Done <= s.DoneAtStart) return text;
+        var rate = (p.Done - s.DoneAtStart) / seconds;
+        text += string.Create(CultureInfo.InvariantCulture, $" {rate:0.0}/s");
+        if (p.Total is { } total && total > p.Done) text += $" ETA {Eta(TimeSpan.FromSeconds((total - p.Done) / rate))}";
+        return text;
+    }
+
+    private static string Eta(TimeSpan left) =>
+        left.TotalHours >= 1 ? left.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : left.ToString(@"m\:ss", CultureInfo.InvariantCulture);
 
     private void Draw()
     {
-        var parts = _state.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => $"{p.Key} {p.Value.Phase} {p.Value.Done}{(p.Value.Total is { } t ? "/" + t : "")}");
-        var line = string.Join(" | ", parts);
-        var width = Math.Max(20, SafeWidth() - 1);
-        if (line.Length > width) line = line[..(width - 1)] + "…";
-        lock (_gate) Console.Error.Write("\r" + line.PadRight(width));
+        if (!_state.IsEmpty) _terminal.SetStatus(Line());
     }
 
     private static int SafeWidth()
@@ -48,6 +86,8 @@ public sealed class ConsoleProgress : IProgress<(string SourceId, CrawlProgress 
     public void Dispose()
     {
         _timer?.Dispose();
-        if (Enabled) lock (_gate) Console.Error.Write("\r" + new string(' ', Math.Max(20, SafeWidth() - 1)) + "\r");
+        if (Enabled) _terminal.ClearStatus();
     }
+
+    private sealed record SourceProgress(CrawlProgress Current, DateTimeOffset Since, int DoneAtStart);
 }

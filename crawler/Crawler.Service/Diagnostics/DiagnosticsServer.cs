@@ -64,7 +64,18 @@ public sealed partial class DiagnosticsServer(
             var feed = await AtomFeed.RenderAsync(store, query, self, time.GetUtcNow(), ct).ConfigureAwait(false);
             return Results.Text(feed, "application/atom+xml; charset=utf-8");
         });
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new DiagnosticsPortException(
+                $"Cannot listen on {options.Value.BindAddress}:{options.Value.Port} for health and metrics ({ex.InnerException?.Message ?? ex.Message}): " +
+                "stop the other process or choose another port with --Diagnostics:Port=N (0 picks a free one; CRAWLER_Diagnostics__Port in the environment), or switch the endpoint off with --Diagnostics:Enabled=false.", ex);
+        }
+
         _app = app;
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         LogListening(Address);

@@ -9,6 +9,8 @@ public sealed record CommandSettings
     public string? Database { get; init; }
     /// <summary><c>text</c> (default on a terminal) or <c>json</c>.</summary>
     public string? LogFormat { get; init; }
+    /// <summary>The verb only reads the store: open the SQLite file read-only and create nothing.</summary>
+    public bool ReadOnlyStore { get; init; }
     /// <summary>Any further configuration keys (e.g. from the demo).</summary>
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
 }

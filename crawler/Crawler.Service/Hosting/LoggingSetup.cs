@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
+using Crawler.Diagnostics;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace Crawler.Hosting;
 
@@ -17,6 +19,12 @@ public static class LoggingSetup
     public static Serilog.ILogger Bootstrap() =>
         new LoggerConfiguration().MinimumLevel.Information().WriteTo.Console(outputTemplate: TextTemplate, standardErrorFromLevel: LogEventLevel.Verbose).CreateBootstrapLogger();
 
+    private static bool IsAlertPipelineTelemetry(LogEvent e) =>
+        e.Properties.TryGetValue("PipelineName", out var pipeline) && pipeline is ScalarValue { Value: string name }
+        && name == Alerts.AlertPipelines.Delivery
+        && e.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: string context }
+        && context.StartsWith("Polly", StringComparison.Ordinal);
+
     public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration)
     {
         var format = configuration["Logging:Format"];
@@ -25,11 +33,15 @@ public static class LoggingSetup
         logger.MinimumLevel.Is(level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            // The host logs a start-up failure before rethrowing it; the entry prints it once, as one sentence.
+            .Filter.ByExcluding(e => e.MessageTemplate.Text == "Hosting failed to start")
+            // AlertSender logs one line per failed try itself; Polly's own lines for that pipeline (with exceptions) only repeat it.
+            .Filter.ByExcluding(IsAlertPipelineTelemetry)
             .Enrich.FromLogContext()
             .ReadFrom.Configuration(configuration);
         // Logs go to standard error so that standard output carries only data (event JSON lines, reports).
         return json
             ? logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
-            : logger.WriteTo.Console(outputTemplate: TextTemplate, standardErrorFromLevel: LogEventLevel.Verbose);
+            : logger.WriteTo.Sink(new TerminalLogSink(new MessageTemplateTextFormatter(TextTemplate, System.Globalization.CultureInfo.InvariantCulture), TerminalStatus.Shared));
     }
 }

@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         {
             case "sqlite":
                 services.AddOptions<SqliteStoreOptions>().Bind(section.GetSection("Sqlite")).ValidateDataAnnotations().ValidateOnStart();
+                services.AddSingleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>();
                 services.AddSingleton<ICrawlStore>(sp => new SqliteCrawlStore(
                     sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
                 break;

@@ -46,7 +46,7 @@ public sealed class AlertDeliveryFiguresTests(ITestOutputHelper output) : IAsync
         clock.Stop();
 
         var request = Assert.Single(_receiver.Requests);
-        Assert.Contains("and 990 more", request.Body, StringComparison.Ordinal);
+        Assert.Contains("showing 10 of 1000 (990 more not listed)", request.Body, StringComparison.Ordinal);
         Assert.Equal(1000, report.EventsDelivered);
         output.WriteLine($"first crawl of 1000 postings: 1 digest request of {request.Body.Length} bytes in {clock.ElapsedMilliseconds} ms");
     }

@@ -47,8 +47,8 @@ public sealed class AlertDigestTests : IAsyncLifetime
         var blocks = body["blocks"]!.AsArray();
         Assert.Equal(5, blocks.Count);
         Assert.Equal("*<https://jobs.example.test/position/1/detail|Role 1>*\nDeepSeek · 北京 · appeared", (string?)blocks[1]!["text"]!["text"]);
-        Assert.Equal("and 7 more", (string?)blocks[4]!["elements"]![0]!["text"]);
-        Assert.EndsWith("and 7 more", (string?)body["text"], StringComparison.Ordinal);
+        Assert.Equal("showing 3 of 10 (7 more not listed)", (string?)blocks[4]!["elements"]![0]!["text"]);
+        Assert.Equal("10 new postings (DeepSeek 10) — showing 3 of 10 (7 more not listed)", (string?)body["text"]);
     }
 
     [Fact]

@@ -17,6 +17,10 @@ public sealed class AlertFilterTests
     [InlineData("beijing city", "北京", true)]
     [InlineData("Hong Kong", "香港", true)]
     [InlineData("Shanghai", "北京", false)]
+    [InlineData("Beijing", "海淀区", true)]
+    [InlineData("北京", "Haidian District, Beijing", true)]
+    [InlineData("Shenzhen", "南山区", true)]
+    [InlineData("Shanghai", "海淀区", false)]
     public void Matches_CityNamedInEitherLanguage_MatchesAliases(string filterCity, string postingCity, bool expected)
     {
         var filter = new AlertFilter(new AlertFilterOptions { Cities = [filterCity] });

@@ -25,15 +25,19 @@ public sealed class AlertOptionsValidatorTests
     }
 
     [Fact]
-    public void Validate_HeaderFromUnsetVariable_NamesHeaderAndVariable()
+    public void SecretFailures_HeaderFromUnsetVariable_NamesHeaderAndVariableButStartUpPasses()
     {
         var variable = "CRAWLER_TEST_UNSET_" + Guid.NewGuid().ToString("N");
-        var failures = Failures(new AlertSinkOptions
+        var sink = new AlertSinkOptions
         {
-            Name = "ops", Type = "webhook", Url = "https://hooks.example.test/x", Headers = new() { ["Authorization"] = "env:" + variable },
-        });
+            Name = "ops", Type = "webhook", Url = "env:" + variable, Headers = new() { ["Authorization"] = "env:" + variable },
+        };
 
-        Assert.Contains($"'ops': Headers:Authorization refers to environment variable {variable}, which is not set.", failures, StringComparison.Ordinal);
+        var atDelivery = AlertOptionsValidator.SecretFailures(new AlertOptions { Sinks = [sink] });
+
+        Assert.Equal("", Failures(sink));
+        Assert.Contains($"Alerts:Sinks[0] 'ops': Url refers to environment variable {variable}, which is not set.", atDelivery);
+        Assert.Contains($"Alerts:Sinks[0] 'ops': Headers:Authorization refers to environment variable {variable}, which is not set.", atDelivery);
     }
 
     [Fact]

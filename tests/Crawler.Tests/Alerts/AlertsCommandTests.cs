@@ -64,6 +64,25 @@ public sealed class AlertsCommandTests : IAsyncLifetime
         Assert.Equal(200, _receiver.Requests[1].AnsweredStatus);
     }
 
+    [Fact]
+    public async Task AlertsTestThenNewEventThenDeliver_StartAtLatest_EventAfterTheTestIsDelivered()
+    {
+        await File.WriteAllTextAsync(ConfigPath, $$"""
+            { "Alerts": { "BaseDelay": "00:00:00.010", "MaxRetries": 1,
+                "Sinks": [ { "name": "hook", "type": "webhook", "format": "json", "url": "{{_receiver.Url()}}" } ] } }
+            """);
+        await using var bed = await AlertTestBed.CreateAsync("{}");
+        await bed.CommitRunAsync("moka-deepseek", "DeepSeek", new SeedPosting("0", "基线", ["北京"]));
+        _databasePath = bed.DatabasePath;
+
+        Assert.Equal(0, await RunAsync("alerts", "test", "--sink", "hook"));
+        await bed.CommitRunAsync("moka-deepseek", "DeepSeek", new SeedPosting("1", "Agent", ["北京"]));
+        Assert.Equal(0, await RunAsync("alerts", "deliver"));
+
+        Assert.Equal(2, _receiver.Requests.Count);
+        Assert.Equal("moka-deepseek:1:1:appeared", _receiver.Requests[1].IdempotencyKey);
+    }
+
     private string? _databasePath;
 
     private string DatabasePath => _databasePath ?? Path.Combine(_directory, "crawler.db");

@@ -42,6 +42,10 @@ public sealed class StructuredLogTests(BrowserFixture fixture)
         Assert.True(crawlLines.Count >= 2, "the runner logs at least its start and its result");
         var finished = crawlLines.Single(l => l.GetProperty("EventId").GetProperty("Id").GetInt32() == 2002);
         Assert.DoesNotContain("RunId", finished.GetProperty("@mt").GetString()!, StringComparison.Ordinal);
+        // Every {Hole} of the summary has its property, so the text log prints figures, not "new {New}".
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(finished.GetProperty("@mt").GetString()!, @"\{(\w+)\}"),
+            hole => Assert.True(finished.TryGetProperty(hole.Groups[1].Value, out _), $"no property for {hole.Value}"));
+        Assert.Equal(4, finished.GetProperty("Appeared").GetInt32());
         Assert.All(crawlLines, l =>
         {
             Assert.Equal("minimax-campus", l.GetProperty("SourceId").GetString());

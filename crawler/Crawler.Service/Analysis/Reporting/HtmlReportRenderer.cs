@@ -41,6 +41,7 @@ public sealed class HtmlReportRenderer
         html.Append(CultureInfo.InvariantCulture,
             $"<p class=\"muted\">As of {E(ReportFormat.AsOf(report))} · rules version {report.RulesVersion}</p>");
         Cards(html, report);
+        Firms(html, report);
         Experience(html, report);
         Cities(html, report);
         Areas(html, report);
@@ -63,6 +64,16 @@ public sealed class HtmlReportRenderer
 
     private static void Card(StringBuilder html, string label, string value) =>
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"card\"><b>{E(value)}</b><span class=\"muted\">{E(label)}</span></div>");
+
+    /// <summary>The Markdown report's first table, as a chart and a table.</summary>
+    private static void Firms(StringBuilder html, StudyReport report)
+    {
+        var bars = report.PostingsByFirm.Select(f => new BarDatum(f.Firm, f.Postings, f.Postings.ToString(CultureInfo.InvariantCulture), false)).ToList();
+        html.Append("<section id=\"firms\"><h2>Postings per firm</h2>");
+        html.Append(SvgBarChart.Render("firms-chart", "Postings per firm", bars));
+        Table(html, "firms-table", ["Firm", "Postings"], report.PostingsByFirm.Select(f => new[] { f.Firm, N(f.Postings) }));
+        html.Append("</section>");
+    }
 
     private static void Experience(StringBuilder html, StudyReport report)
     {

@@ -30,6 +30,12 @@ public sealed class SqliteCrawlStore : ICrawlStore
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (_database.ReadOnly)
+        {
+            await CheckReadableAsync(cancellationToken);
+            return;
+        }
+
         _database.EnsureDirectory();
         await _database.ExecuteAsync("enabling WAL journal mode", async connection =>
         {
@@ -56,6 +62,25 @@ public sealed class SqliteCrawlStore : ICrawlStore
             create.CommandText = (found == 1 ? SqliteSchema.MigrateFrom1 : "") + SqliteSchema.Create + $"\nPRAGMA user_version = {SqliteSchema.Version};";
             return await create.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
+    }
+
+    /// <summary>Read-only open: the file must exist and hold a schema this build understands; nothing is created.</summary>
+    private async Task CheckReadableAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(DatabasePath))
+        {
+            throw new SqliteStoreException($"SQLite store '{DatabasePath}' does not exist: check --db (Storage:Sqlite:Path), or run 'crawler crawl' first to create it.");
+        }
+
+        var found = await _database.ExecuteAsync("reading the schema version", async connection =>
+        {
+            await using var version = connection.CreateCommand();
+            version.CommandText = "PRAGMA user_version;";
+            return (long)(await version.ExecuteScalarAsync(cancellationToken) ?? 0L);
+        }, cancellationToken);
+        if (found == 0) throw new SqliteStoreException($"SQLite store '{DatabasePath}' holds no crawler tables: check --db, or run 'crawler crawl' first.");
+        if (found > SqliteSchema.Version) throw new SqliteStoreException($"SQLite store '{DatabasePath}': schema version {found} is newer than this build understands ({SqliteSchema.Version}).");
+        if (found < SqliteSchema.Version) throw new SqliteStoreException($"SQLite store '{DatabasePath}' has schema version {found}, older than this build's {SqliteSchema.Version}: run a writing verb (crawl) once to upgrade it.");
     }
 
     public Task UpsertSourcesAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken) =>

@@ -18,12 +18,13 @@ internal sealed class SqliteDatabase
     public SqliteDatabase(SqliteStoreOptions options)
     {
         FullPath = System.IO.Path.GetFullPath(options.Path);
+        ReadOnly = options.ReadOnly;
         var busyMilliseconds = (int)Math.Clamp(options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
         _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds};");
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             ForeignKeys = true,
             Pooling = true,
@@ -33,6 +34,9 @@ internal sealed class SqliteDatabase
 
     /// <summary>Full path of the database file.</summary>
     public string FullPath { get; }
+
+    /// <summary>Opened with <c>Mode=ReadOnly</c>: nothing is created or written.</summary>
+    public bool ReadOnly { get; }
 
     /// <summary>Runs <paramref name="work"/> on a fresh connection.</summary>
     public async Task<T> ExecuteAsync<T>(string operation, Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)

@@ -15,4 +15,10 @@ public sealed class SqliteStoreOptions
     /// How long an operation waits for another writer's lock before it fails. Default 30 seconds.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Open the file read-only and create nothing (no directory, no tables, no WAL switch); the file must exist.
+    /// Set by the verbs that only read (<c>events</c>, <c>sources list</c>, <c>report</c>). Default <c>false</c>.
+    /// </summary>
+    public bool ReadOnly { get; set; }
 }

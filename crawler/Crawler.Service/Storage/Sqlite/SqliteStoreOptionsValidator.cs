@@ -16,6 +16,10 @@ public sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStoreOp
         {
             failures.Add($"Storage:Sqlite:Path '{options.Path}' contains characters that are not allowed in a path.");
         }
+        else if (Directory.Exists(options.Path))
+        {
+            failures.Add($"Storage:Sqlite:Path (--db) '{options.Path}' is a directory: name a database file in it, e.g. {System.IO.Path.Combine(options.Path, "crawler.db")}.");
+        }
 
         if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > TimeSpan.FromMinutes(10))
         {

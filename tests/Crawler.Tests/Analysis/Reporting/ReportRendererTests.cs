@@ -54,6 +54,18 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void Html_FixtureReport_PostingsPerFirmLikeTheMarkdownReport()
+    {
+        var report = StudyReportBuilder.Build(StudyFixture.Postings(), new ReportOptions());
+
+        var html = new HtmlReportRenderer().Render(report);
+
+        Assert.Contains("<section id=\"firms\"><h2>Postings per firm</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>DeepSeek</td><td>4</td></tr>", html, StringComparison.Ordinal);
+        Assert.All(report.PostingsByFirm, f => Assert.Contains($"<tr><td>{f.Firm}</td><td>{f.Postings}</td></tr>", html, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Html_HostileNames_EncodedEverywhere()
     {
         var html = new HtmlReportRenderer().Render(HostileReport());
