@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Crawler.Crawling;
 using Crawler.Model;
 using Crawler.Storage;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Crawler.Crawling;
 using Crawler.Model;
 using Crawler.Storage;
 

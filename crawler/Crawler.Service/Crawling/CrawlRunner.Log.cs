@@ -9,9 +9,6 @@ public sealed partial class CrawlRunner
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "{SourceId}: run {RunId} started")]
     private partial void LogStarted(string sourceId, string runId);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{SourceId}: {Status}; seen {Seen}, new {Appeared}, changed {Changed}, gone {Gone}, pages {Pages}")]
-    private partial void LogFinished(string sourceId, RunStatus status, int seen, int appeared, int changed, int gone, int pages);
-
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "{SourceId}: run failed: {Reason}")]
     private partial void LogFailed(string sourceId, string reason);
 
@@ -24,14 +21,8 @@ public sealed partial class CrawlRunner
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "{SourceId}: marked {Count} interrupted run(s) abandoned")]
     private partial void LogAbandoned(string sourceId, int count);
 
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "{SourceId}: suspect run, disappearances withheld: {Reason}")]
-    private partial void LogSuspect(string sourceId, string reason);
-
     [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "{SourceId}: browser fault, relaunching it and crawling once more: {Reason}")]
     private partial void LogBrowserRetry(string sourceId, string reason);
-
-    [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "{SourceId}: the store refused the run's commit; nothing of it was written: {Reason}")]
-    private partial void LogCommitFailed(string sourceId, string reason);
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Error, Message = "{SourceId}: run stalled: {Reason}")]
     private partial void LogStalled(string sourceId, string reason);

@@ -1,4 +1,3 @@
-using Crawler.Analysis;
 using Crawler.Browsing;
 using Crawler.Changes;
 using Crawler.Model;
@@ -21,8 +20,7 @@ public sealed partial class CrawlRunner(
     BrowserHost browser,
     IEnumerable<IPortalAdapter> adapters,
     DetailRenderer details,
-    ChangeDetector detector,
-    DerivedFieldsCalculator derive,
+    RunCommitter committer,
     RunWatchdog watchdog,
     TimeProvider time,
     IOptions<CrawlerOptions> options,
@@ -40,7 +38,8 @@ public sealed partial class CrawlRunner(
             throw new InvalidOperationException($"Source '{source.Id}': no adapter for platform '{source.Platform}' (known: {string.Join(", ", _adapters.Keys)})");
         }
 
-        if (!await store.TryAcquireLeaseAsync(source.Id, workerId, _options.LeaseDuration, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        await using var lease = await LeaseScope.TryClaimAsync(store, source.Id, workerId, _options.LeaseDuration, time, () => LogLeaseLost(source.Id), cancellationToken).ConfigureAwait(false);
+        if (lease is null)
         {
             LogLeased(source.Id);
             return CrawlOutcome.Skipped(source.Id, workerId);
@@ -49,23 +48,12 @@ public sealed partial class CrawlRunner(
         var started = time.GetTimestamp();
         var run = new RunRecord { Id = NewRunId(source.Id), SourceId = source.Id, WorkerId = workerId, StartedAt = time.GetUtcNow(), Status = RunStatus.Running };
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["SourceId"] = source.Id, ["RunId"] = run.Id });
-        using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var renewal = RenewLeaseAsync(source.Id, workerId, leaseLost);
-        try
-        {
-            var abandoned = await store.AbandonStaleRunsAsync(source.Id, run.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            if (abandoned > 0) LogAbandoned(source.Id, abandoned);
-            await store.StartRunAsync(run, cancellationToken).ConfigureAwait(false);
-            LogStarted(source.Id, run.Id);
-            var (finished, events) = await CrawlAsync(source, adapter, run, progress, leaseLost.Token).ConfigureAwait(false);
-            return new CrawlOutcome(finished, events, time.GetElapsedTime(started));
-        }
-        finally
-        {
-            await leaseLost.CancelAsync().ConfigureAwait(false);
-            await renewal.ConfigureAwait(false);
-            await store.ReleaseLeaseAsync(source.Id, workerId, CancellationToken.None).ConfigureAwait(false);
-        }
+        var abandoned = await store.AbandonStaleRunsAsync(source.Id, run.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (abandoned > 0) LogAbandoned(source.Id, abandoned);
+        await store.StartRunAsync(run, cancellationToken).ConfigureAwait(false);
+        LogStarted(source.Id, run.Id);
+        var (finished, events) = await CrawlAsync(source, adapter, run, progress, lease.Lost).ConfigureAwait(false);
+        return new CrawlOutcome(finished, events, time.GetElapsedTime(started));
     }
 
     private async Task<(RunRecord Run, IReadOnlyList<ChangeEvent> Events)> CrawlAsync(
@@ -74,7 +62,7 @@ public sealed partial class CrawlRunner(
         var watch = watchdog.Watch(source.Id, run.Id, progress);
         try
         {
-            Attempt attempt;
+            RunObservation attempt;
             try
             {
                 attempt = await AttemptAsync(source, adapter, watch, cancellationToken).ConfigureAwait(false);
@@ -88,7 +76,7 @@ public sealed partial class CrawlRunner(
             }
 
             await watch.DisposeAsync().ConfigureAwait(false);
-            return await CommitAsync(source, run, attempt.Listing, attempt.Previous, attempt.Snapshots, attempt.Details, cancellationToken).ConfigureAwait(false);
+            return await committer.CommitAsync(source, run, attempt, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (watch.Tripped && !cancellationToken.IsCancellationRequested)
         {
@@ -101,7 +89,7 @@ public sealed partial class CrawlRunner(
             if (ex is BrowserDisconnectedException) await browser.ResetAsync("browser fault: " + ex.Message).ConfigureAwait(false);
             var failed = run with { Status = RunStatus.Failed, FinishedAt = time.GetUtcNow(), Errors = [ex.Message] };
             await store.CommitRunAsync(new RunCommit(failed, [], []), CancellationToken.None).ConfigureAwait(false);
-            await UpdateStateAsync(source, RunStatus.Failed).ConfigureAwait(false);
+            await committer.ScheduleAsync(source, RunStatus.Failed).ConfigureAwait(false);
             return (failed, []);
         }
         catch (OperationCanceledException)
@@ -130,12 +118,9 @@ public sealed partial class CrawlRunner(
         await browser.ResetAsync("stalled run: " + reason).ConfigureAwait(false);
         var abandoned = run with { Status = RunStatus.Abandoned, FinishedAt = time.GetUtcNow(), Errors = [reason] };
         await store.CommitRunAsync(new RunCommit(abandoned, [], []), CancellationToken.None).ConfigureAwait(false);
-        await UpdateStateAsync(source, RunStatus.Failed).ConfigureAwait(false);
+        await committer.ScheduleAsync(source, RunStatus.Failed).ConfigureAwait(false);
         return (abandoned, []);
     }
-
-    /// <summary>What one attempt observed before anything is written: the listing, the stored state it is compared with, the snapshots.</summary>
-    private sealed record Attempt(ListingResult Listing, IReadOnlyDictionary<string, StoredPosting> Previous, Dictionary<string, Snapshot> Snapshots, DetailRenderReport? Details);
 
     /// <summary>
     /// Lists and renders in a fresh context. A browser that died on the way (its errors may look like portal
@@ -145,7 +130,7 @@ public sealed partial class CrawlRunner(
     /// Every wait of the attempt also ends when the browser is declared gone (its process exited or Playwright said
     /// so) or the watchdog trips, even a Playwright call that would otherwise never return (issue 19).
     /// </remarks>
-    private async Task<Attempt> AttemptAsync(
+    private async Task<RunObservation> AttemptAsync(
         SourceDefinition source, IPortalAdapter adapter, RunWatch watch, CancellationToken cancellationToken)
     {
         IBrowserContext? context = null;
@@ -167,7 +152,7 @@ public sealed partial class CrawlRunner(
             var (snapshots, details) = await RenderSnapshotsAsync(source, adapter, context, listing, previous, watch, attempt.Token)
                 .WaitAsync(attempt.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "detail rendering");
-            return new Attempt(listing, previous, snapshots, details);
+            return new RunObservation(listing, previous, snapshots, details);
         }
         catch (PlaywrightException ex) when (context is not null && !context.IsConnected())
         {
@@ -218,111 +203,6 @@ public sealed partial class CrawlRunner(
         var failed = rendered.Count(r => r.Page is null);
         if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Count);
         return (result, report);
-    }
-
-    private async Task<(RunRecord, IReadOnlyList<ChangeEvent>)> CommitAsync(
-        SourceDefinition source, RunRecord run, ListingResult listing, IReadOnlyDictionary<string, StoredPosting> previous,
-        Dictionary<string, Snapshot> snapshots, DetailRenderReport? details, CancellationToken cancellationToken)
-    {
-        var complete = listing.Evidence.IsComplete;
-        var recent = (await store.ListRunsAsync(source.Id, 10, cancellationToken).ConfigureAwait(false))
-            .Where(r => r.Status == RunStatus.Complete).Select(r => r.Seen).ToList();
-        var changes = detector.Detect(source, new ChangeDetectionRun(run.Id, complete, time.GetUtcNow(), recent), previous, listing.Postings);
-        var outcomes = details?.Results.ToDictionary(r => r.PostingKey, StringComparer.Ordinal);
-        var postings = changes.Postings.Select(p => WithDerived(
-            SnapshotPolicy.Apply(p, snapshots.GetValueOrDefault(p.Key), outcomes?.GetValueOrDefault(p.Key), time.GetUtcNow()),
-            previous.GetValueOrDefault(p.Key))).ToList();
-        var errors = listing.Errors.ToList();
-        if (details?.StoppedReason is { } stopped) errors.Add(stopped);
-        if (changes.SuspectReason is { } reason)
-        {
-            errors.Add("suspect run, disappearances withheld: " + reason);
-            LogSuspect(source.Id, reason);
-        }
-
-        var finished = run with
-        {
-            Status = complete ? RunStatus.Complete : RunStatus.Partial,
-            FinishedAt = time.GetUtcNow(),
-            Pages = listing.Evidence.PagesFetched,
-            Seen = listing.Postings.Count,
-            New = changes.New,
-            Changed = changes.Changed,
-            Gone = changes.Gone,
-            Snapshots = snapshots.Count,
-            Suspect = changes.Suspect,
-            Errors = errors,
-            Evidence = listing.Evidence,
-        };
-        try
-        {
-            await store.CommitRunAsync(new RunCommit(finished, postings, changes.Events), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return await CommitFailedAsync(source, run, ex).ConfigureAwait(false);
-        }
-
-        await UpdateStateAsync(source, finished.Status).ConfigureAwait(false);
-        LogFinished(source.Id, finished.Status, finished.Seen, finished.New, finished.Changed, finished.Gone, finished.Pages);
-        return (finished, changes.Events);
-    }
-
-    /// <summary>Derived fields are recomputed only when the content or the rules changed.</summary>
-    private StoredPosting WithDerived(StoredPosting posting, StoredPosting? before) =>
-        posting.Derived is { } d && d.RulesVersion == derive.RulesVersion && before?.ContentHash == posting.ContentHash
-            ? posting
-            : posting with { Derived = derive.Compute(posting.Posting) };
-
-    /// <summary>
-    /// The store refused the commit. Its transaction wrote nothing, so the run is recorded as failed (postings and
-    /// events untouched) when the store answers again; when it still does not, the run stays "running" and the
-    /// next run marks it abandoned once its lease expires. Either way the next run recomputes the same events.
-    /// </summary>
-    private async Task<(RunRecord, IReadOnlyList<ChangeEvent>)> CommitFailedAsync(SourceDefinition source, RunRecord run, Exception error)
-    {
-        LogCommitFailed(source.Id, error.Message);
-        var failed = run with { Status = RunStatus.Failed, FinishedAt = time.GetUtcNow(), Errors = ["store refused the commit: " + error.Message] };
-        try
-        {
-            await store.CommitRunAsync(new RunCommit(failed, [], []), CancellationToken.None).ConfigureAwait(false);
-            await UpdateStateAsync(source, RunStatus.Failed).ConfigureAwait(false);
-        }
-        catch (Exception again) when (again is not OperationCanceledException)
-        {
-            LogCommitFailed(source.Id, "recording the failed run: " + again.Message);
-        }
-
-        return (failed, []);
-    }
-
-    private async Task UpdateStateAsync(SourceDefinition source, RunStatus status)
-    {
-        var states = await store.ListSourceStatesAsync(CancellationToken.None).ConfigureAwait(false);
-        var state = states.FirstOrDefault(s => s.SourceId == source.Id) ?? new SourceState { SourceId = source.Id };
-        var next = SourceSchedule.AfterRun(state, source, status, time.GetUtcNow(), _options);
-        await store.UpdateSourceStateAsync(next, CancellationToken.None).ConfigureAwait(false);
-    }
-
-    private async Task RenewLeaseAsync(string sourceId, string workerId, CancellationTokenSource leaseLost)
-    {
-        var period = _options.LeaseDuration / 3;
-        try
-        {
-            while (!leaseLost.IsCancellationRequested)
-            {
-                await Task.Delay(period, time, leaseLost.Token).ConfigureAwait(false);
-                if (!await store.RenewLeaseAsync(sourceId, workerId, _options.LeaseDuration, time.GetUtcNow(), leaseLost.Token).ConfigureAwait(false))
-                {
-                    LogLeaseLost(sourceId);
-                    await leaseLost.CancelAsync().ConfigureAwait(false);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The crawl ended (or the lease was lost): renewal stops with it.
-        }
     }
 
     private string NewRunId(string sourceId) => $"{sourceId}-{time.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..6]}";

@@ -42,6 +42,32 @@ internal sealed class JsonAnswerRecorder : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the page has fetched nothing new for <paramref name="quiet"/> (or <paramref name="wait"/> passed): a
+    /// page asks for its filters and configuration first and for its list a moment later, and the list is the answer
+    /// that says what the portal is.
+    /// </summary>
+    public async Task WaitForQuietAsync(TimeSpan quiet, TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var deadline = time.GetUtcNow() + wait;
+        var latest = Latest;
+        var since = time.GetUtcNow();
+        while (time.GetUtcNow() < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken).ConfigureAwait(false);
+            if (Latest != latest)
+            {
+                latest = Latest;
+                since = time.GetUtcNow();
+            }
+            else if (time.GetUtcNow() - since >= quiet)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>The sequence number of the latest answer (−1 before the first).</summary>
     public int Latest
     {

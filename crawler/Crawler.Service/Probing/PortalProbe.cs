@@ -24,6 +24,7 @@ public sealed partial class PortalProbe(BrowserHost browser, TimeProvider time, 
             LogOpening(url);
             await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
             await recorder.WaitForAsync(a => FamilyProbe.Detect([a]) is not null || ListCallFinder.Find([a]) is not null, -1, wait, time, cancellationToken).ConfigureAwait(false);
+            if (FamilyProbe.Detect(recorder.Answers) is null) await recorder.WaitForQuietAsync(TimeSpan.FromSeconds(1), wait, time, cancellationToken).ConfigureAwait(false);
 
             if (FamilyProbe.Detect(recorder.Answers) is { } family)
             {

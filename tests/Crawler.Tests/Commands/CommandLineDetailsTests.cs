@@ -25,11 +25,14 @@ public sealed class CommandLineDetailsTests : IDisposable
     [Fact]
     public async Task Demo_Help_NamesTheDemoDatabase()
     {
-        var result = await CrawlerProcess.RunAsync(_dir.Path, "demo", "--help");
+        // demo is a verb of crawler-lab, the lab's own executable.
+        var root = new System.CommandLine.RootCommand { Crawler.LabCli.DemoCommand.Create(new CommonOptions()) };
+        using var output = new StringWriter();
+        var code = await root.Parse(["demo", "--help"]).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output });
 
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("default data/demo.db", result.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("crawler.db", result.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("default data/demo.db", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("crawler.db", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

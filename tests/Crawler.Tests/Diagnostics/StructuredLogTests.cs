@@ -38,7 +38,7 @@ public sealed class StructuredLogTests(BrowserFixture fixture)
 
         var file = Directory.GetFiles(Path.GetDirectoryName(logPath)!).Single();
         var lines = File.ReadAllLines(file).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        var crawlLines = lines.Where(l => l.TryGetProperty("SourceContext", out var c) && c.GetString()!.StartsWith("Crawler.Crawling.CrawlRunner", StringComparison.Ordinal)).ToList();
+        var crawlLines = lines.Where(l => l.TryGetProperty("SourceContext", out var c) && c.GetString() is "Crawler.Crawling.CrawlRunner" or "Crawler.Crawling.RunCommitter").ToList();
         Assert.True(crawlLines.Count >= 2, "the runner logs at least its start and its result");
         var finished = crawlLines.Single(l => l.GetProperty("EventId").GetProperty("Id").GetInt32() == 2002);
         Assert.DoesNotContain("RunId", finished.GetProperty("@mt").GetString()!, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using Crawler.Browsing;
-using Crawler.Crawling;
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;

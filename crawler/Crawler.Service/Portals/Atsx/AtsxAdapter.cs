@@ -1,6 +1,5 @@
 using System.Globalization;
 using Crawler.Browsing;
-using Crawler.Crawling;
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;

@@ -1,4 +1,3 @@
-using Crawler.Crawling;
 using Crawler.Model;
 using Microsoft.Playwright;
 

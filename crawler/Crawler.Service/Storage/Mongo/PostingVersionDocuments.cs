@@ -1,4 +1,3 @@
-using Crawler.Crawling;
 using Crawler.Model;
 using MongoDB.Bson;
 using MongoDB.Driver;

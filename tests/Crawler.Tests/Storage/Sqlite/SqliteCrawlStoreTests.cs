@@ -179,13 +179,7 @@ public sealed class SqliteCrawlStoreTests : IAsyncLifetime
         await store.CommitRunAsync(new RunCommit(run, [StoreTestData.Posting("a", "1")], []), Ct);
         await store.DisposeAsync();
         // What a file written by the previous build looks like: no history table or columns, user_version 1.
-        await ScalarAsync("""
-            DROP TABLE posting_versions;
-            ALTER TABLE postings DROP COLUMN version;
-            ALTER TABLE postings DROP COLUMN version_from;
-            ALTER TABLE events DROP COLUMN changes;
-            PRAGMA user_version = 1;
-            """);
+        await DowngradeToVersion1Async();
 
         var upgraded = await OpenAsync(DatabasePath);
         var posting = StoreTestData.Posting("a", "1") with { Version = 1, VersionFrom = StoreTestData.T0.AddHours(1) };
@@ -207,8 +201,7 @@ public sealed class SqliteCrawlStoreTests : IAsyncLifetime
         await old.CommitRunAsync(new RunCommit(StoreTestData.Run("a", "run-1", StoreTestData.T0), [kept], []), Ct);
         await old.DisposeAsync();
         _stores.Remove(old);
-        foreach (var column in new[] { "detail_failures", "detail_failed_at", "detail_error" }) await ScalarAsync($"ALTER TABLE postings DROP COLUMN {column}");
-        await ScalarAsync("PRAGMA user_version = 1");
+        await DowngradeToVersion1Async();
 
         var store = await OpenAsync(DatabasePath);
         await store.CommitRunAsync(new RunCommit(StoreTestData.Run("a", "run-2", StoreTestData.T0),
@@ -219,6 +212,18 @@ public sealed class SqliteCrawlStoreTests : IAsyncLifetime
         Assert.Equal("answered HTTP 500", postings["a:2"].DetailError);
         Assert.Equal("2", await ScalarAsync("PRAGMA user_version"));
     }
+
+    /// <summary>What a file written by a schema-1 build looks like: none of schema 2's table or columns, user_version 1.</summary>
+    private Task DowngradeToVersion1Async() => ScalarAsync("""
+        DROP TABLE posting_versions;
+        ALTER TABLE postings DROP COLUMN version;
+        ALTER TABLE postings DROP COLUMN version_from;
+        ALTER TABLE events DROP COLUMN changes;
+        ALTER TABLE postings DROP COLUMN detail_failures;
+        ALTER TABLE postings DROP COLUMN detail_failed_at;
+        ALTER TABLE postings DROP COLUMN detail_error;
+        PRAGMA user_version = 1;
+        """);
 
     private async Task<SqliteCrawlStore> OpenAsync(string path)
     {
