@@ -24,6 +24,9 @@ public sealed partial class CrawlRunner
     [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "{SourceId}: browser fault, relaunching it and crawling once more: {Reason}")]
     private partial void LogBrowserRetry(string sourceId, string reason);
 
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "{SourceId}: run {RunId} abandoned: stopped before it finished (shutdown or lease lost)")]
+    private partial void LogRunAbandoned(string sourceId, string runId);
+
     [LoggerMessage(EventId = 2011, Level = LogLevel.Error, Message = "{SourceId}: run stalled: {Reason}")]
     private partial void LogStalled(string sourceId, string reason);
 

@@ -96,6 +96,7 @@ public sealed partial class CrawlRunner(
         {
             // Shutdown or a lost lease: close the run honestly so no one mistakes it for a complete one.
             var abandoned = run with { Status = RunStatus.Abandoned, FinishedAt = time.GetUtcNow(), Errors = ["stopped before it finished (shutdown or lease lost)"] };
+            LogRunAbandoned(source.Id, run.Id);
             await store.CommitRunAsync(new RunCommit(abandoned, [], []), CancellationToken.None).ConfigureAwait(false);
             throw;
         }

@@ -1,6 +1,8 @@
 using Crawler.Lab;
 using Crawler.Model;
 using Crawler.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Crawler.Tests.Hosting;
 
@@ -24,8 +26,10 @@ public sealed class GracefulShutdownTests(BrowserFixture fixture)
         var temp = new TempDirectory();
         await using var lab = await LabHost.StartAsync(LabSourceDefinitions.Small(("bytedance-campus", 300), ("bytedance-experienced", 300)));
         var sources = LabSourceDefinitions.All(lab);
+        using var logs = new CapturingLoggerProvider();
         await using var worker = await WorkerHarness.CreateAsync(temp.File("crawler.db"), "w", sources, fixture.Browser,
-            new Dictionary<string, string?> { ["Crawler:Snapshots"] = "true", ["Crawler:DrainTimeout"] = "00:00:00.500", ["Crawler:MaxConcurrentSources"] = "2" });
+            new Dictionary<string, string?> { ["Crawler:Snapshots"] = "true", ["Crawler:DrainTimeout"] = "00:00:00.500", ["Crawler:MaxConcurrentSources"] = "2" },
+            (services, _) => services.AddLogging(b => b.AddProvider(logs)));
         await worker.StartAsync();
         await WaitUntilCrawlingAsync(worker, 2);
 
@@ -36,6 +40,8 @@ public sealed class GracefulShutdownTests(BrowserFixture fixture)
         Assert.Equal(2, runs.Count);
         Assert.All(runs, r => Assert.Equal(RunStatus.Abandoned, r.Status));
         Assert.All(await worker.Store.ListSourceStatesAsync(CancellationToken.None), s => Assert.Null(s.LeaseHolder));
+        // Ops read it in the log, not only in the store: one warning per abandoned run, naming it.
+        Assert.All(runs, r => Assert.Contains(logs.Entries, e => e.EventId == 2012 && e.Values.Contains(r.Id, StringComparison.Ordinal)));
         temp.Delete();
     }
 
