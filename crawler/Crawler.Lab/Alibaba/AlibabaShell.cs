@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Crawler.Lab.Generation;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Alibaba;
@@ -14,7 +15,7 @@ internal static class AlibabaShell
 
     private static readonly Lazy<string> Template = new(() => AlibabaResources.Read("alibaba-shell.html"));
 
-    public static Lazy<string> Script { get; } = new(() => AlibabaResources.Read("alibaba-app.js"));
+    public static Lazy<string> Script { get; } = new(() => DetailSkinScript.Prepend(AlibabaResources.Read("alibaba-app.js")));
 
     /// <summary>The social list page: with <c>?lang=</c> it answers 302 to the bare path, cookies already set.</summary>
     public static Task ListPageAsync(HttpContext context, AlibabaTenant tenant)

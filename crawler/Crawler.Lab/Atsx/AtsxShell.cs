@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using Crawler.Lab.Generation;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Atsx;
@@ -11,7 +12,7 @@ internal static class AtsxShell
 
     private static readonly Lazy<string> Template = new(() => Resource("atsx-shell.html"));
 
-    public static Lazy<string> Script { get; } = new(() => Resource("atsx-app.js"));
+    public static Lazy<string> Script { get; } = new(() => DetailSkinScript.Prepend(Resource("atsx-app.js")));
 
     public static Task PageAsync(HttpContext context, LabSite site)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using Crawler.Lab.Generation;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Moka;
@@ -17,7 +18,7 @@ internal static class MokaShell
 
     private static readonly Lazy<string> Template = new(() => Resource("moka-shell.html"));
 
-    private static readonly Lazy<string> Script = new(() => Resource("moka-app.js"));
+    private static readonly Lazy<string> Script = new(() => DetailSkinScript.Prepend(Resource("moka-app.js")));
 
     public static Task PageAsync(HttpContext context, LabSite site)
     {

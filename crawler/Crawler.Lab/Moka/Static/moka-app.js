@@ -75,23 +75,8 @@
   }
 
   // The description is the portal's rich text: keep only paragraphs, breaks and text, never scripts or attributes.
-  // The detail's DOM names and structure change per lab seed (Generation/DetailSkin.cs), so no crawler or test
-  // can pass by knowing this file: only the text a person reads is stable.
-  const SKIN = JSON.parse(document.getElementById('lab-skin').textContent);
-
-  function skinned(id, title, metas, blocks) {
-    const c = SKIN.classes;
-    const head = [el(SKIN.titleTag, { class: c.title }, title || ''), ...metas.filter(Boolean).map((m) => el('div', { class: c.meta }, m))];
-    if (SKIN.metaFirst) head.push(head.shift());
-    let root = el(SKIN.rootTag, { class: c.root, [SKIN.idAttr]: id }, ...head,
-      ...blocks.map(([heading, node]) => el('div', { class: c.block }, el(SKIN.headingTag, null, heading), node)));
-    for (const w of SKIN.wrappers) root = el('div', { class: w }, root);
-    return root;
-  }
-
-  function skinnedText(role, text) {
-    return el('div', { class: SKIN.classes[role], style: 'white-space: pre-wrap' }, text || '');
-  }
+  // The detail's DOM follows the site's seed (Generation/Static/lab-skin.js, prepended to this file).
+  const { SKIN, skinned, skinnedText } = labSkin(el);
 
   function richText(html) {
     const section = el('div', { class: SKIN.classes.description });
