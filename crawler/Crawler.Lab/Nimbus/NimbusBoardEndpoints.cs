@@ -20,10 +20,11 @@ internal static class NimbusBoardEndpoints
     public const string CsrfCookie = "nb_csrf";
     public const string CsrfHeader = "x-nb-csrf";
 
-    public static void MapBoard(this IEndpointRouteBuilder app, LabSite site, string name, TimeProvider time)
+    /// <summary>Maps one board under <c>/{name}/</c>; without <paramref name="listTexts"/> its search answer carries no description or requirement, only its detail answer does.</summary>
+    public static void MapBoard(this IEndpointRouteBuilder app, LabSite site, string name, TimeProvider time, bool listTexts = true)
     {
         app.MapGet($"/{name}/", context => ShellAsync(context, site));
-        app.MapPost($"/api/{name}/search", context => SearchAsync(context, site, time));
+        app.MapPost($"/api/{name}/search", context => SearchAsync(context, site, time, listTexts));
         app.MapGet($"/api/{name}/jobs/{{id}}", (HttpContext context, string id) => DetailAsync(context, site, id, time));
     }
 
@@ -38,7 +39,7 @@ internal static class NimbusBoardEndpoints
         context.Request.Cookies.TryGetValue(CsrfCookie, out var cookie) && cookie.Length > 0 &&
         string.Equals(context.Request.Headers[CsrfHeader].ToString(), cookie, StringComparison.Ordinal);
 
-    private static async Task SearchAsync(HttpContext context, LabSite site, TimeProvider time)
+    private static async Task SearchAsync(HttpContext context, LabSite site, TimeProvider time, bool listTexts)
     {
         site.Counters.ListCall();
         if (!CsrfOk(context))
@@ -67,7 +68,7 @@ internal static class NimbusBoardEndpoints
             ["total"] = listed.Count,
             ["page"] = page,
             ["pageSize"] = PageSize,
-            ["list"] = new JsonArray([.. listed.Skip((page - 1) * PageSize).Take(PageSize).Select(p => (JsonNode)NimbusBoardJson.Job(p, withTexts: true))]),
+            ["list"] = new JsonArray([.. listed.Skip((page - 1) * PageSize).Take(PageSize).Select(p => (JsonNode)NimbusBoardJson.Job(p, withTexts: listTexts))]),
         };
         await AtsxResponses.Json(context, new JsonObject { ["code"] = 0, ["message"] = "ok", ["data"] = data }, fault == Faults.FaultKind.Truncate);
     }

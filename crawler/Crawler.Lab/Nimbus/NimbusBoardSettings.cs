@@ -62,4 +62,21 @@ internal static class NimbusBoardSettings
         ["detail.back"] = "button.nb-back",
         ["detail.navigation"] = "hash",
     };
+
+    /// <summary>
+    /// <c>nimbus-details</c> by API capture: the list answer has no texts, so description and requirement are read
+    /// from each posting's detail answer, and a quarter of the unchanged postings is read again per run. No detail
+    /// selector: a detail is proven by its own answer and the listed title, as on a portal whose DOM we never saw.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DetailOnly { get; } = new Dictionary<string, string>(
+        Api.Where(p => p.Key is not ("api.field.description" or "api.field.requirement" or "detail.ready" or "detail.content")))
+    {
+        ["api.urlContains"] = "/api/details/search",
+        ["detail.api.urlContains"] = "/api/details/jobs/{id}",
+        ["detail.api.okPath"] = "code",
+        ["detail.api.okValue"] = "0",
+        ["detail.api.field.description"] = "data.jobDesc",
+        ["detail.api.field.requirement"] = "data.jobRequire",
+        ["detail.revalidate.share"] = "0.25",
+    };
 }

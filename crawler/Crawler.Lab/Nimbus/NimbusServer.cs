@@ -18,6 +18,7 @@ internal static class NimbusServer
                     options.TimeProvider);
                 if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.BoardSiteId) is { } board) app.MapBoard(board, "board", options.TimeProvider);
                 if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.CardsSiteId) is { } cards) app.MapBoard(cards, "cards", options.TimeProvider);
+                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.DetailsSiteId) is { } details) app.MapBoard(details, "details", options.TimeProvider, listTexts: false);
             },
             options, port, findSite, cancellationToken);
 }

@@ -7,7 +7,8 @@ namespace Crawler.Lab.Nimbus;
 /// an API-driven SPA with a "加载更多 / Load more" button and cursor paging, and an infinite-scroll page of
 /// click-only cards; and a job board in the style of independent SPA portals (CSRF cookie, POST search,
 /// click-only "下一页" pager, hash-routed details, an error view with "重试" and no retry of its own), served
-/// twice (<c>nimbus-board</c>, crawled by API capture; <c>nimbus-cards</c>, crawled by DOM selectors). Postings come from the shared generator; the shape is Nimbus's own.
+/// three times (<c>nimbus-board</c>, crawled by API capture; <c>nimbus-cards</c>, crawled by DOM selectors;
+/// <c>nimbus-details</c>, whose search answer lacks the description and requirement: only the detail answer has them). Postings come from the shared generator; the shape is Nimbus's own.
 /// </summary>
 internal static class NimbusSiteCatalog
 {
@@ -17,6 +18,7 @@ internal static class NimbusSiteCatalog
     public const string DomSiteId = "nimbus-dom";
     public const string BoardSiteId = "nimbus-board";
     public const string CardsSiteId = "nimbus-cards";
+    public const string DetailsSiteId = "nimbus-details";
 
     /// <summary>Generator indexes after the four ATSX sites, so ids never collide with theirs.</summary>
     public const int FirstSiteIndex = 8;
@@ -27,6 +29,7 @@ internal static class NimbusSiteCatalog
         new(DomSiteId, Tenant, Company, "/jobs", "", "", 0, 40, true, false, [], "declarative"),
         new(BoardSiteId, Tenant, Company, "/board/", "", "", 0, 50, false, false, [], "declarative"),
         new(CardsSiteId, Tenant, Company, "/cards/", "", "", 0, 30, true, false, [], "declarative"),
+        new(DetailsSiteId, Tenant, Company, "/details/", "", "", 0, 30, false, false, [], "declarative"),
     ];
 
     /// <summary>The document title of a site's shell.</summary>
@@ -94,6 +97,7 @@ internal static class NimbusSiteCatalog
         },
         BoardSiteId => NimbusBoardSettings.Api,
         CardsSiteId => NimbusBoardSettings.Dom,
+        DetailsSiteId => NimbusBoardSettings.DetailOnly,
         _ => throw new ArgumentOutOfRangeException(nameof(siteId), siteId, "not a Nimbus site"),
     };
 }

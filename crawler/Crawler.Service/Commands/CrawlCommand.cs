@@ -16,12 +16,14 @@ public static class CrawlCommand
     public static Command Create(CommonOptions common)
     {
         var only = new Option<string[]>("--source", "-s") { Description = "Only these source ids (repeatable; default: all enabled sources)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("crawl", "Crawl sources once, now, and print their change events as JSON lines") { only };
+        var revalidate = new Option<bool>("--revalidate-details") { Description = "Read every posting's detail answer again in this run (sources with detail.api.* fields), instead of the rolling share" };
+        var command = new Command("crawl", "Crawl sources once, now, and print their change events as JSON lines") { only, revalidate };
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
             var sources = Select(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), result.GetValue(only));
+            if (result.GetValue(revalidate)) sources = [.. sources.Select(DetailRevalidation.EveryPosting)];
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             using var progress = new ConsoleProgress();
             var outcomes = await host.Services.GetRequiredService<CrawlBatch>().RunAsync(sources, progress, cancellationToken).ConfigureAwait(false);

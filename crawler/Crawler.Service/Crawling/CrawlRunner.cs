@@ -20,6 +20,7 @@ public sealed partial class CrawlRunner(
     BrowserHost browser,
     IEnumerable<IPortalAdapter> adapters,
     DetailRenderer details,
+    DetailRevalidation revalidation,
     RunCommitter committer,
     RunWatchdog watchdog,
     TimeProvider time,
@@ -150,8 +151,11 @@ public sealed partial class CrawlRunner(
             var listing = await adapter.ListAsync(session, attempt.Token).WaitAsync(attempt.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "listing");
             var previous = await store.GetPostingsAsync(source.Id, attempt.Token).ConfigureAwait(false);
+            listing = await revalidation.PrepareAsync(source, adapter, context, listing, previous, browser.Options.DetailParallelism, watch, attempt.Token)
+                .WaitAsync(attempt.Token).ConfigureAwait(false);
             var (snapshots, details) = await RenderSnapshotsAsync(source, adapter, context, listing, previous, watch, attempt.Token)
                 .WaitAsync(attempt.Token).ConfigureAwait(false);
+            listing = revalidation.ApplyRendered(source, adapter, listing, details);
             ThrowIfDisconnected(context, "detail rendering");
             return new RunObservation(listing, previous, snapshots, details);
         }

@@ -51,6 +51,7 @@ public static class CrawlerServiceCollectionExtensions
             : DerivedFieldsCalculator.CreateDefault());
         services.AddSingleton<RunWatchdog>();
         services.AddSingleton<RunCommitter>();
+        services.AddSingleton<DetailRevalidation>();
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CrawlBatch>();
         services.AddCrawlStore(configuration);

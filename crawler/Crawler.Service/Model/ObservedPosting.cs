@@ -24,6 +24,11 @@ public sealed record ObservedPosting
     public DateTimeOffset? PublishedAt { get; init; }
     /// <summary>The portal's status word when it has one (Moka open/pause).</summary>
     public string? PortalStatus { get; init; }
+    /// <summary>
+    /// When the fields read from the posting's detail answer (<c>detail.api.field.*</c>) were last read; null when
+    /// the source reads none or they were never read. Not a business field: it orders the rolling revalidation.
+    /// </summary>
+    public DateTimeOffset? DetailReadAt { get; init; }
     /// <summary>The portal's payload for this posting, verbatim JSON (volatile fields included).</summary>
     public required string RawJson { get; init; }
 }

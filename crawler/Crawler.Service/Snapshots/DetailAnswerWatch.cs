@@ -24,6 +24,9 @@ internal sealed class DetailAnswerWatch : IDisposable
 
     public Task Arrived => _arrived.Task;
 
+    /// <summary>The answer's body once <see cref="Arrived"/> completed: where detail-only fields are read from.</summary>
+    public string? Body { get; private set; }
+
     public void Dispose()
     {
         _page.Response -= OnResponse;
@@ -66,9 +69,14 @@ internal sealed class DetailAnswerWatch : IDisposable
     {
         try
         {
-            var verdict = _answer.Verdict(await response.TextAsync().ConfigureAwait(false));
-            if (verdict is null) _arrived.TrySetResult();
-            else Fail("answered with an error: " + verdict);
+            var body = await response.TextAsync().ConfigureAwait(false);
+            var verdict = _answer.Verdict(body);
+            if (verdict is null && !_arrived.Task.IsCompleted)
+            {
+                Body = body;
+                _arrived.TrySetResult();
+            }
+            else if (verdict is not null) Fail("answered with an error: " + verdict);
         }
         catch (PlaywrightException ex)
         {

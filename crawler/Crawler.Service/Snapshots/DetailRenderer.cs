@@ -83,8 +83,8 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             {
                 // The second attempt reloads the document: a wedged SPA state must not fail the posting twice.
                 var inApp = attempt == 1 && CanNavigateInApp(page, target);
-                var captured = await RenderAndCaptureAsync(page, target, inApp, timeout).ConfigureAwait(false);
-                var rendered = new RenderedPage(key, target.Url.ToString(), captured[2], captured[0], captured[1]);
+                var (captured, answer) = await RenderAndCaptureAsync(page, target, inApp, timeout).ConfigureAwait(false);
+                var rendered = new RenderedPage(key, target.Url.ToString(), captured[2], captured[0], captured[1]) { AnswerBody = answer };
                 if (captured[3] == "body") LogWholeBody(sourceId, key);
                 return (new DetailRenderResult(key, rendered, null), true);
             }
@@ -114,9 +114,10 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
 
     /// <summary>
     /// Routes (in the app, or as a new document), waits for the detail's own answer where there is one, then for
-    /// the page to show the posting on a quiet DOM; returns [content HTML, content text, document HTML, how chosen].
+    /// the page to show the posting on a quiet DOM; returns [content HTML, content text, document HTML, how chosen]
+    /// and the answer's body.
     /// </summary>
-    private async Task<string[]> RenderAndCaptureAsync(IPage page, DetailTarget target, bool inApp, TimeSpan timeout)
+    private async Task<(string[] Captured, string? Answer)> RenderAndCaptureAsync(IPage page, DetailTarget target, bool inApp, TimeSpan timeout)
     {
         var url = target.Url.ToString();
         using var watch = target.Answer is { } answer ? new DetailAnswerWatch(page, answer, url) : null;
@@ -147,7 +148,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             readyWithin = _options.ReadyAfterAnswer;
         }
 
-        return await page.EvaluateAsync<string[]>(DetailScripts.WaitAndCapture, new
+        var captured = await page.EvaluateAsync<string[]>(DetailScripts.WaitAndCapture, new
         {
             title = target.Title,
             ready = target.ReadySelector,
@@ -159,6 +160,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             maxSettle = _options.MaxSettle.TotalMilliseconds,
             timeout = readyWithin.TotalMilliseconds,
         }).ConfigureAwait(false);
+        return (captured, watch?.Body);
     }
 
     /// <summary>A failure message that names what was awaited, where, and which setting refines it.</summary>

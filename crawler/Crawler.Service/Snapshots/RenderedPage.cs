@@ -6,4 +6,8 @@ namespace Crawler.Snapshots;
 /// <param name="Html">The whole rendered document.</param>
 /// <param name="ContentHtml">The posting's content element (what the snapshot id hashes).</param>
 /// <param name="Text">The content's visible text.</param>
-public sealed record RenderedPage(string PostingKey, string Url, string Html, string ContentHtml, string Text);
+public sealed record RenderedPage(string PostingKey, string Url, string Html, string ContentHtml, string Text)
+{
+    /// <summary>The body of the detail's own JSON answer, when the target named one and it arrived (detail-only fields are read from it).</summary>
+    public string? AnswerBody { get; init; }
+}

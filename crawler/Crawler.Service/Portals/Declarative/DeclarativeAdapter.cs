@@ -11,7 +11,7 @@ namespace Crawler.Portals.Declarative;
 /// rules (read the JSON the page fetches) or DOM selectors, a way to the next page, and a way to each
 /// posting's detail page. See docs/declarative.md for the keys and a walkthrough.
 /// </summary>
-public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<DeclarativeAdapter> logger) : IPortalAdapter
+public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, ILogger<DeclarativeAdapter> logger) : IPortalAdapter, IDetailFieldReader
 {
     public const string PlatformName = "declarative";
 
@@ -42,10 +42,18 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
         var settings = DeclarativeSettings.From(source);
         var url = posting.Url ?? DeclarativePostingMapper.Url(settings, null, posting.PortalId, source.EntryUrl)
                   ?? throw new InvalidOperationException($"Source '{source.Id}': posting {posting.PortalId} has no detail URL (set {DeclarativeKeys.DetailUrlTemplate} or map a url field)");
-        return new DetailTarget(new Uri(url), WithId(settings.DetailReady, posting.PortalId), WithId(settings.DetailContent, posting.PortalId), settings.DetailNavigation);
+        return new DetailTarget(new Uri(url), WithId(settings.DetailReady, posting.PortalId), WithId(settings.DetailContent, posting.PortalId), settings.DetailNavigation)
+        {
+            Title = posting.Title,
+            Answer = DeclarativeDetailFields.Answer(source, settings, posting.PortalId),
+            SettingHint = $"settings.{DeclarativeKeys.DetailReady} / settings.{DeclarativeKeys.DetailContent}",
+        };
     }
 
+    public DetailFieldRules? DetailFields(SourceDefinition source) => DeclarativeDetailFields.Rules(source, DeclarativeSettings.From(source));
+
     /// <summary>A selector with <c>{id}</c> replaced by the posting id (quotes stripped so it cannot break the selector).</summary>
-    public static string WithId(string selector, string id) =>
-        selector.Replace("{id}", id.Replace("\"", "", StringComparison.Ordinal).Replace("\\", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(selector))]
+    public static string? WithId(string? selector, string id) =>
+        selector?.Replace("{id}", id.Replace("\"", "", StringComparison.Ordinal).Replace("\\", "", StringComparison.Ordinal), StringComparison.Ordinal);
 }

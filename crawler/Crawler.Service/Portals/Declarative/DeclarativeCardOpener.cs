@@ -39,7 +39,7 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         var detailUrl = page.Url;
         var id = cardId ?? idFromUrl(detailUrl)
                  ?? throw new PortalException($"{DeclarativeKeys.DetailIdFromUrl} '{settings.DetailIdFromUrl}' found no id in {detailUrl} (and {DeclarativeKeys.DomFieldPrefix}{DeclarativeFields.Id} is not set)");
-        var ready = DeclarativeAdapter.WithId(settings.DetailReady, id);
+        var ready = DeclarativeAdapter.WithId(settings.DetailReady!, id); // required for click cards
         string outcome;
         try
         {

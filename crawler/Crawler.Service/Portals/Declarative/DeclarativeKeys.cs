@@ -33,6 +33,11 @@ public static class DeclarativeKeys
     public const string DetailNavigation = "detail.navigation";
     public const string DetailBack = "detail.back";
     public const string DetailFieldPrefix = "detail.field.";
+    public const string DetailApiUrlContains = "detail.api.urlContains";
+    public const string DetailApiOkPath = "detail.api.okPath";
+    public const string DetailApiOkValue = "detail.api.okValue";
+    public const string DetailApiFieldPrefix = "detail.api.field.";
+    public const string RevalidateShare = "detail.revalidate.share";
     public const string TrackCampus = "track.campus";
     public const string TrackIntern = "track.intern";
     public const string TrackExperienced = "track.experienced";
@@ -51,5 +56,6 @@ public static class DeclarativeKeys
         NextKind, NextParam, NextStart, NextStep, NextSelector, NextIdleMs, MaxPages, DetailKind, DetailSelector, DetailUrlTemplate,
         DetailIdFromUrl, DetailReady, DetailContent, DetailNavigation, DetailBack, TrackCampus, TrackIntern, TrackExperienced,
         CompleteWhenExhausted, ApiCitiesSplit, DomCitiesSplit, DetailCitiesSplit,
+        DetailApiUrlContains, DetailApiOkPath, DetailApiOkValue, RevalidateShare,
     };
 }

@@ -38,12 +38,22 @@ public sealed record DeclarativeSettings
     public string? DetailSelector { get; init; }
     public string? DetailUrlTemplate { get; init; }
     public Regex? DetailIdFromUrl { get; init; }
-    public required string DetailReady { get; init; }
-    public required string DetailContent { get; init; }
+    /// <summary>Refinement of the detail proof (required for click cards); null: the listed title and the detail answer prove it.</summary>
+    public string? DetailReady { get; init; }
+    /// <summary>Element the snapshot keeps; null: the element holding the title and the bulk of the text.</summary>
+    public string? DetailContent { get; init; }
     public DetailNavigation DetailNavigation { get; init; }
     public string? DetailBack { get; init; }
     /// <summary>Field name to selector inside the detail view (click mode: read while the card is open).</summary>
     public IReadOnlyDictionary<string, SelectorSpec> DetailFields { get; init; } = new Dictionary<string, SelectorSpec>();
+    /// <summary>Part of the detail answer's URL, <c>{id}</c> replaced (API mode); null: no detail-only fields.</summary>
+    public string? DetailApiUrlContains { get; init; }
+    public JsonDotPath? DetailApiOk { get; init; }
+    public string? DetailApiOkValue { get; init; }
+    /// <summary>Field name to JSON path in the detail answer (<c>detail.api.field.*</c>).</summary>
+    public IReadOnlyDictionary<string, JsonDotPath> DetailApiFields { get; init; } = new Dictionary<string, JsonDotPath>();
+    /// <summary>Share of unchanged postings whose detail answer is read again per run (<c>detail.revalidate.share</c>, default 0.1).</summary>
+    public double RevalidateShare { get; init; } = 0.1;
     /// <summary>Recruit-type value (case-insensitive) to track.</summary>
     public IReadOnlyDictionary<string, RecruitTrack> Tracks { get; init; } = new Dictionary<string, RecruitTrack>();
     public bool CompleteWhenExhausted { get; init; }
@@ -90,11 +100,16 @@ public sealed record DeclarativeSettings
             DetailSelector = Get(DeclarativeKeys.DetailSelector),
             DetailUrlTemplate = Get(DeclarativeKeys.DetailUrlTemplate),
             DetailIdFromUrl = Get(DeclarativeKeys.DetailIdFromUrl) is { } r ? new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
-            DetailReady = Get(DeclarativeKeys.DetailReady)!,
-            DetailContent = Get(DeclarativeKeys.DetailContent)!,
+            DetailReady = Get(DeclarativeKeys.DetailReady),
+            DetailContent = Get(DeclarativeKeys.DetailContent),
             DetailNavigation = DeclarativeSettingsValidator.ParseEnum<DetailNavigation>(Get(DeclarativeKeys.DetailNavigation)) ?? DetailNavigation.Reload,
             DetailBack = Get(DeclarativeKeys.DetailBack),
             DetailFields = Fields(DeclarativeKeys.DetailFieldPrefix, SelectorSpec.Parse),
+            DetailApiUrlContains = Get(DeclarativeKeys.DetailApiUrlContains),
+            DetailApiOk = Path(DeclarativeKeys.DetailApiOkPath),
+            DetailApiOkValue = Get(DeclarativeKeys.DetailApiOkValue),
+            DetailApiFields = Fields(DeclarativeKeys.DetailApiFieldPrefix, JsonDotPath.Parse),
+            RevalidateShare = Get(DeclarativeKeys.RevalidateShare) is { } share ? double.Parse(share, CultureInfo.InvariantCulture) : 0.1,
             Tracks = TrackMap(Get),
             CitySeparators = [.. new[] { DeclarativeKeys.ApiCitiesSplit, DeclarativeKeys.DomCitiesSplit, DeclarativeKeys.DetailCitiesSplit }
                 .Select(Get).OfType<string>().SelectMany(v => v).Where(ch => !char.IsWhiteSpace(ch)).Distinct()],

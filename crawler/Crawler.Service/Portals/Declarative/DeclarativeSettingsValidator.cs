@@ -71,9 +71,10 @@ public static class DeclarativeSettingsValidator
             if (settings.ContainsKey(key) && Get(key) is null) problem(key, "must name at least one separator character, e.g. \"/、,\"");
         }
 
+        DeclarativeDetailFields.Validate(settings, mode, problem);
         if (Get(DeclarativeKeys.CompleteWhenExhausted) is { } c && !bool.TryParse(c, out _)) problem(DeclarativeKeys.CompleteWhenExhausted, $"'{c}' must be true or false");
-        Require(DeclarativeKeys.DetailReady, "(the element that proves a detail page rendered; {id} is replaced)");
-        Require(DeclarativeKeys.DetailContent, "(the element a snapshot keeps)");
+        // A rendered detail is proven by its answer and the listed title; only an opened card needs a selector to wait for.
+        if (detail == DetailKind.Click) Require(DeclarativeKeys.DetailReady, "when detail.kind is click (the element that proves the opened card's detail view rendered; {id} is replaced)");
         if (detail == DetailKind.UrlTemplate) Require(DeclarativeKeys.DetailUrlTemplate, "when detail.kind is urlTemplate");
         if (Get(DeclarativeKeys.DetailIdFromUrl) is { } pattern) CheckRegex(pattern, problem);
         if (detail != DetailKind.Click && settings.Keys.Any(k => k.StartsWith(DeclarativeKeys.DetailFieldPrefix, StringComparison.Ordinal)))
@@ -109,7 +110,7 @@ public static class DeclarativeSettingsValidator
     }
 
     private static bool IsKnown(string key) =>
-        DeclarativeKeys.Known.Contains(key) ||
+        DeclarativeKeys.Known.Contains(key) || DeclarativeDetailFields.IsFieldKey(key) ||
         new[] { DeclarativeKeys.ApiFieldPrefix, DeclarativeKeys.DomFieldPrefix, DeclarativeKeys.DetailFieldPrefix }
             .Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal) && DeclarativeFields.All.Contains(key[prefix.Length..]));
 }

@@ -78,4 +78,39 @@ public sealed class DeclarativeSettingsValidatorTests
         DeclarativeSettingsValidator.Validate(settings, (key, what) => problems.Add($"{key} {what}"));
         Assert.Contains(problems, p => p.StartsWith("detail.idFromUrl", StringComparison.Ordinal) && p.Contains("(?<id>", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Load_DetailFieldsWithoutTheirAnswerOrWithABadShare_NamesEachKey()
+    {
+        var settings = ValidApi();
+        settings["detail.api.field.description"] = "data.jobDesc";
+        settings["detail.api.field.title"] = "data.jobTitle";
+        settings["detail.revalidate.share"] = "1.5";
+
+        var problems = Invalid(settings).Problems;
+
+        Assert.Contains(problems, p => p.Contains("'settings.detail.api.urlContains' is required when detail.api.field.* is set", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'settings.detail.api.field.title' is not a declarative setting", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'settings.detail.revalidate.share' '1.5' must be a number above 0 and at most 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_DetailAnswerUrlWithoutTheId_AsksForAPathHoldingIt()
+    {
+        var settings = ValidApi();
+        settings["detail.api.urlContains"] = "jobs/detail";
+        settings["detail.api.field.requirement"] = "data.jobRequire";
+
+        Assert.Contains(Invalid(settings).Problems, p => p.Contains("'settings.detail.api.urlContains' 'jobs/detail' must be a path from the host root or an absolute URL holding {id}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UrlTemplateDetailWithoutSelectors_IsValidBecauseTheTitleAndAnswerProveIt()
+    {
+        var settings = ValidApi();
+        settings.Remove("detail.ready");
+        settings.Remove("detail.content");
+
+        Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build()));
+    }
 }
