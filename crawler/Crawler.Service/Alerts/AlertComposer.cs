@@ -5,7 +5,7 @@ namespace Crawler.Alerts;
 
 /// <summary>
 /// Turns a batch of matching events into messages: one per event, or, when more than the sink's
-/// <see cref="AlertSinkOptions.Digest"/> match or a first crawl is among them, one digest for the batch whose
+/// <see cref="AlertSinkOptions.Digest"/> match or a first crawl is among them (an e-mail sink: more than one), one digest for the batch whose
 /// id is derived from the sink and the batch's first and last event, so a resend carries the same key.
 /// </summary>
 public static class AlertComposer
@@ -14,7 +14,10 @@ public static class AlertComposer
         ConfiguredAlertSink sink, IReadOnlyList<AlertItem> items, IReadOnlyList<string> firstCrawlSources, DateTimeOffset now, string digestScope = "batch")
     {
         if (items.Count == 0) return [];
-        if (items.Count <= sink.Options.Digest && firstCrawlSources.Count == 0)
+        // E-mail is read in an inbox, not a channel: one digest per delivery pass, a single event as itself.
+        var digestEach = string.Equals(sink.Options.Type, "email", StringComparison.OrdinalIgnoreCase);
+        var single = digestEach ? items.Count == 1 : items.Count <= sink.Options.Digest;
+        if (single && firstCrawlSources.Count == 0)
         {
             return [.. items.Select(item => new AlertMessage
             {

@@ -10,7 +10,7 @@ namespace Crawler.Alerts;
 /// </summary>
 public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
 {
-    private static readonly string[] Types = ["webhook", "file", "console"];
+    private static readonly string[] Types = ["webhook", "email", "file", "console"];
     private static readonly string[] Formats = ["json", "slack"];
     private static readonly string[] Starts = ["latest", "beginning"];
 
@@ -30,6 +30,7 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
             if (!Starts.Contains(sink.StartAt, StringComparer.OrdinalIgnoreCase)) Fail($"StartAt '{sink.StartAt}' is not one of {string.Join(", ", Starts)}.");
             if (sink.Digest is < 1 or > 40) Fail($"Digest is {sink.Digest}; it must be 1 to 40.");
             if (string.Equals(sink.Type, "webhook", StringComparison.OrdinalIgnoreCase)) ValidateWebhook(sink, Fail);
+            if (string.Equals(sink.Type, "email", StringComparison.OrdinalIgnoreCase)) EmailSinkValidator.Validate(sink.Email, Fail);
             if (string.Equals(sink.Type, "file", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sink.Path)) Fail("Path is required for a file sink.");
         }
 
@@ -44,8 +45,14 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
         for (var i = 0; i < options.Sinks.Count; i++)
         {
             var sink = options.Sinks[i];
-            if (!string.Equals(sink.Type, "webhook", StringComparison.OrdinalIgnoreCase)) continue;
             var where = string.IsNullOrWhiteSpace(sink.Name) ? $"Alerts:Sinks[{i}]" : $"Alerts:Sinks[{i}] '{sink.Name}'";
+            if (string.Equals(sink.Type, "email", StringComparison.OrdinalIgnoreCase)
+                && sink.Email.Password is { } password && SecretValue.EnvironmentVariable(password) is { } passwordVariable && SecretValue.Resolve(password) is null)
+            {
+                failures.Add($"{where}: Email:Password refers to environment variable {passwordVariable}, which is not set.");
+            }
+
+            if (!string.Equals(sink.Type, "webhook", StringComparison.OrdinalIgnoreCase)) continue;
             if (sink.Url is { } url && SecretValue.EnvironmentVariable(url) is { } variable)
             {
                 if (SecretValue.Resolve(url) is null) failures.Add($"{where}: Url refers to environment variable {variable}, which is not set.");

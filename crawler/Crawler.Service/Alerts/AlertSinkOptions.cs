@@ -6,7 +6,7 @@ public sealed class AlertSinkOptions
     /// <summary>Unique name; keys the sink's cursor and dead letters, and is what logs show. Required.</summary>
     public string Name { get; set; } = "";
 
-    /// <summary><c>webhook</c>, <c>file</c> (JSON lines) or <c>console</c> (JSON lines on standard output). Required.</summary>
+    /// <summary><c>webhook</c>, <c>email</c> (SMTP), <c>file</c> (JSON lines) or <c>console</c> (JSON lines on standard output). Required.</summary>
     public string Type { get; set; } = "";
 
     /// <summary>
@@ -26,6 +26,9 @@ public sealed class AlertSinkOptions
 
     /// <summary>File to append JSON lines to (created with its directory). Required for <c>file</c>.</summary>
     public string? Path { get; set; }
+
+    /// <summary>SMTP server, sender and recipients of an <c>email</c> sink.</summary>
+    public EmailSinkOptions Email { get; set; } = new();
 
     /// <summary>Which events this sink gets. Default: every appeared event.</summary>
     public AlertFilterOptions Filter { get; set; } = new();

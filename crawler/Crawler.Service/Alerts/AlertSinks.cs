@@ -33,6 +33,7 @@ public sealed class AlertSinks
             options.Headers.ToDictionary(h => h.Key, h => SecretValue.Resolve(h.Value) ?? "", StringComparer.OrdinalIgnoreCase),
             clients,
             time),
+        "email" => new EmailAlertSink(options.Name, options.Email, options.Email.Password is { } password ? SecretValue.Resolve(password) : null),
         "file" => new JsonLinesAlertSink(options.Name, options.Path!),
         "console" => new ConsoleAlertSink(options.Name, Console.Out),
         _ => throw new OptionsValidationException(AlertOptions.SectionName, typeof(AlertOptions), [$"Alerts sink '{options.Name}': Type '{options.Type}' is not known."]),

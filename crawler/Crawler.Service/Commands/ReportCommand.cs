@@ -23,7 +23,12 @@ public static class ReportCommand
             if (r.Tokens.Count > 0 && !DateTimeOffset.TryParseExact(r.Tokens[0].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
                 r.AddError($"--as-of '{r.Tokens[0].Value}' is not a date: write it as yyyy-MM-dd, e.g. 2026-06-23.");
         });
-        var command = new Command("report", "The study report: postings per firm, areas, go-to-market, cities (1/N), experience, campus share") { format, output, asOf };
+        var weeks = new Option<int>("--weeks") { Description = "Weeks the report over time covers (appeared, disappeared, open per firm); 0 leaves it out", DefaultValueFactory = _ => 12 };
+        weeks.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 520) r.AddError("--weeks must be 0 to 520.");
+        });
+        var command = new Command("report", "The study report: postings per firm, areas, go-to-market, cities (1/N), experience, campus share, and the weeks before") { format, output, asOf, weeks };
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -34,6 +39,7 @@ public static class ReportCommand
             var options = new ReportOptions
             {
                 Calculator = host.Services.GetRequiredService<DerivedFieldsCalculator>(),
+                Weeks = result.GetValue(weeks),
                 AsOf = result.GetValue(asOf) is { } date
                     ? DateTimeOffset.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).AddDays(1).AddTicks(-1)
                     : null,

@@ -50,7 +50,7 @@ public sealed class AlertOptionsValidatorTests
 
         Assert.Contains("Alerts:Sinks[0] 'a': Path is required for a file sink.", failures, StringComparison.Ordinal);
         Assert.Contains("Alerts:Sinks[1] 'a': Name is used by another sink", failures, StringComparison.Ordinal);
-        Assert.Contains("Alerts:Sinks[1] 'a': Type 'pager' is not one of webhook, file, console.", failures, StringComparison.Ordinal);
+        Assert.Contains("Alerts:Sinks[1] 'a': Type 'pager' is not one of webhook, email, file, console.", failures, StringComparison.Ordinal);
         Assert.Contains("Alerts:Sinks[2] 'b': Digest is 0; it must be 1 to 40.", failures, StringComparison.Ordinal);
     }
 

@@ -47,6 +47,7 @@ public sealed class HtmlReportRenderer
         Areas(html, report);
         GoToMarket(html, report);
         Campus(html, report);
+        HtmlTimelineSection.Render(html, report);
         return html.Append("</main></body></html>").ToString();
     }
 
@@ -116,7 +117,7 @@ public sealed class HtmlReportRenderer
             foreach (var cell in row.Cells)
             {
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<td class=\"{(cell.Present ? "yes" : "no")}\">{ReportFormat.Mark(cell.Present)} {cell.Count}</td>");
+                    $"<td class=\"{(cell.Present ? "yes" : "no")}\">{ReportFormat.Mark(cell.Present)} {cell.Count}{Examples(cell)}</td>");
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<td>{row.Total}</td></tr>");
@@ -167,6 +168,12 @@ public sealed class HtmlReportRenderer
 
         html.Append("</tbody></table>");
     }
+
+    /// <summary>The postings behind a ✓ as numbered links (http(s) only, encoded; the page opens them without referrer).</summary>
+    private static string Examples(AreaCell cell) => string.Concat(cell.Examples
+        .Select((e, i) => (Url: ReportFormat.SafeUrl(e.Url), e.Title, N: i + 1))
+        .Where(l => l.Url is not null)
+        .Select(l => $" <a href=\"{E(l.Url!)}\" title=\"{E(l.Title)}\" rel=\"noreferrer noopener\">{l.N}</a>"));
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -21,7 +21,7 @@ public sealed class MarkdownReportRenderer
         Table(md,
             ["Area", .. report.Firms, "Total"],
             report.Areas.Select(a => new[] { a.Name }
-                .Concat(a.Cells.Select(c => $"{ReportFormat.Mark(c.Present)} {Int(c.Count)}"))
+                .Concat(a.Cells.Select(c => $"{ReportFormat.Mark(c.Present)} {Int(c.Count)}{Examples(c)}"))
                 .Append(Int(a.Total))
                 .ToArray()));
 
@@ -59,10 +59,18 @@ public sealed class MarkdownReportRenderer
             ["All roles", Int(campus.Campus), Int(campus.Postings), ReportFormat.Percent(campus.Share)],
             ["Engineering roles", Int(campus.EngineeringCampus), Int(campus.EngineeringPostings), ReportFormat.Percent(campus.EngineeringShare)],
         ]);
+        MarkdownTimelineSection.Render(md, report);
         return md.ToString();
     }
 
-    private static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    /// <summary>" ([1](url), [2](url))": the postings behind a ✓, as the study's appendix cites them.</summary>
+    private static string Examples(AreaCell cell)
+    {
+        var links = cell.Examples.Select((e, i) => (Url: ReportFormat.SafeUrl(e.Url), N: i + 1)).Where(l => l.Url is not null).Select(l => $"[{l.N}]({l.Url})").ToList();
+        return links.Count == 0 ? "" : $" ({string.Join(", ", links)})";
+    }
+
+    internal static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         Line(md, "| " + string.Join(" | ", header.Select(Cell)) + " |");
         Line(md, "|" + string.Concat(header.Select((_, i) => i == 0 ? " --- |" : " ---: |")));
@@ -75,7 +83,7 @@ public sealed class MarkdownReportRenderer
     }
 
     /// <summary>Pipes, line breaks and HTML in firm or city names must not escape their cell.</summary>
-    private static string Cell(string text) => text
+    internal static string Cell(string text) => text
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)
@@ -85,5 +93,5 @@ public sealed class MarkdownReportRenderer
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
+    internal static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 }

@@ -16,6 +16,16 @@ internal static class ReportFormat
 
     public static string Mark(bool present) => present ? Check : NoData;
 
+    /// <summary>An absolute http(s) URL, parentheses percent-encoded so it can stand in a Markdown link; null otherwise (no <c>javascript:</c>).</summary>
+    public static string? SafeUrl(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+            : null;
+
+    /// <summary>A week's label: its Monday, yyyy-MM-dd.</summary>
+    public static string Week(DateOnly monday) =>
+        string.Create(CultureInfo.InvariantCulture, $"{monday:yyyy-MM-dd}");
+
     public static string AsOf(StudyReport report) =>
         report.AsOf is { } asOf ? asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "current (active postings)";
 }

@@ -18,6 +18,12 @@ public sealed record ReportOptions
     /// <summary>How many cities the city table and chart list (the rest are summed as "Other"). Default 15.</summary>
     public int TopCities { get; init; } = 15;
 
+    /// <summary>How many weeks the report over time covers (appeared, disappeared, open per firm). Default 12; 0 leaves it out.</summary>
+    public int Weeks { get; init; } = 12;
+
+    /// <summary>Postings cited per ✓ cell of the research-area table (the study's "Website 1, Website 2"). Default 2.</summary>
+    public int ExamplesPerCell { get; init; } = 2;
+
     /// <summary>
     /// Computes derived fields for postings stored without them, and supplies the area names.
     /// Default null: the rules file shipped with the application.

@@ -22,4 +22,6 @@ public sealed record StudyReport
     /// <summary>One row per firm, then the "All firms" row.</summary>
     public IReadOnlyList<ExperienceRow> Experience { get; init; } = [];
     public required CampusSummary Campus { get; init; }
+    /// <summary>The report over time: the last <see cref="ReportOptions.Weeks"/> weeks up to the report's date, oldest first.</summary>
+    public IReadOnlyList<ReportWeek> Weeks { get; init; } = [];
 }

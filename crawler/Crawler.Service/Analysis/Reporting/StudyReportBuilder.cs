@@ -17,7 +17,8 @@ public static class StudyReportBuilder
     public static StudyReport Build(IEnumerable<StoredPosting> postings, ReportOptions options)
     {
         var calculator = options.Calculator ?? DerivedFieldsCalculator.CreateDefault();
-        var entries = postings
+        var all = postings as IReadOnlyCollection<StoredPosting> ?? postings.ToList();
+        var entries = all
             .Where(p => Selected(p, options))
             .Select(p => new ReportEntry(p, p.Derived ?? calculator.Compute(p.Posting)))
             .ToList();
@@ -36,11 +37,12 @@ public static class StudyReportBuilder
             TotalPostings = entries.Count,
             Firms = firms,
             PostingsByFirm = byFirm.Select(g => new FirmCount(g.Key, g.Count())).ToList(),
-            Areas = BuildAreas(entries, firms, calculator.Rules, options.AreaThreshold),
+            Areas = BuildAreas(entries, firms, calculator.Rules, options),
             GoToMarket = byFirm.Select(g => BuildGoToMarket(g.Key, g.ToList())).ToList(),
             Cities = BuildCities(entries, options.TopCities),
             Experience = byFirm.Select(g => BuildExperience(g.Key, g.ToList())).Append(BuildExperience(AllFirms, entries)).ToList(),
             Campus = BuildCampus(entries),
+            Weeks = TimelineBuilder.Build(all, firms, options.AsOf, options.Weeks),
         };
     }
 
@@ -54,7 +56,7 @@ public static class StudyReportBuilder
         return !options.ActiveOnly || posting.Status == PostingStatus.Active;
     }
 
-    private static List<AreaRow> BuildAreas(List<ReportEntry> entries, List<string> firms, AreaRules rules, int threshold)
+    private static List<AreaRow> BuildAreas(List<ReportEntry> entries, List<string> firms, AreaRules rules, ReportOptions options)
     {
         var areas = rules.Areas.Select(a => (a.Tag, a.Name)).ToList();
         var unknownTags = entries.SelectMany(e => e.Derived.AreaTags)
@@ -67,8 +69,13 @@ public static class StudyReportBuilder
         {
             var cells = firms.Select(firm =>
             {
-                var count = entries.Count(e => e.Firm == firm && e.Derived.AreaTags.Contains(area.Tag));
-                return new AreaCell(firm, count, count >= threshold && count > 0);
+                var tagged = entries.Where(e => e.Firm == firm && e.Derived.AreaTags.Contains(area.Tag)).ToList();
+                var present = tagged.Count >= options.AreaThreshold && tagged.Count > 0;
+                var examples = present
+                    ? tagged.OrderByDescending(e => e.Stored.FirstSeen).ThenBy(e => e.Stored.Key, StringComparer.Ordinal).Take(options.ExamplesPerCell)
+                        .Select(e => new AreaExample(e.Stored.Key, e.Stored.Posting.Title, e.Stored.Posting.Url)).ToList()
+                    : [];
+                return new AreaCell(firm, tagged.Count, present) { Examples = examples };
             }).ToList();
             return new AreaRow(area.Tag, area.Name, cells.Sum(c => c.Count), cells);
         }).ToList();

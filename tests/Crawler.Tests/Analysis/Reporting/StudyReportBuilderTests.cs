@@ -75,8 +75,8 @@ public sealed class StudyReportBuilderTests
         var report = StudyReportBuilder.Build(StudyFixture.Postings(), Current);
 
         Assert.Equal(8, report.Areas.Count);
-        Assert.Equal([new AreaCell("DeepSeek", 2, true), new AreaCell("MiniMax", 0, false)], Area(report, "coding-agents").Cells);
-        Assert.Equal([new AreaCell("DeepSeek", 0, false), new AreaCell("MiniMax", 1, true)], Area(report, "robotics-embodied").Cells);
+        Assert.Equal([("DeepSeek", 2, true), ("MiniMax", 0, false)], Area(report, "coding-agents").Cells.Select(c => (c.Firm, c.Count, c.Present)));
+        Assert.Equal([("DeepSeek", 0, false), ("MiniMax", 1, true)], Area(report, "robotics-embodied").Cells.Select(c => (c.Firm, c.Count, c.Present)));
         Assert.Equal(1, Area(report, "voice-speech").Total);
         Assert.Equal(0, Area(report, "ai-hardware").Total);
     }
