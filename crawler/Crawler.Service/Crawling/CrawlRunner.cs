@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Crawler.Browsing;
 using Crawler.Changes;
 using Crawler.Model;
@@ -11,9 +12,9 @@ using Microsoft.Playwright;
 namespace Crawler.Crawling;
 
 /// <summary>
-/// Crawls one source once: claims it, lists it through its adapter, renders detail snapshots for new or
-/// changed postings, detects changes and commits run, postings and events together. A failed fetch is a
-/// failed run, never "zero postings".
+/// Crawls one source once: claims it, lists it through its adapter while the render stage renders and stores the
+/// detail snapshots of new or changed postings as they are listed, then detects changes over the complete listing
+/// and commits run, postings and events together. A failed fetch is a failed run, never "zero postings".
 /// </summary>
 public sealed partial class CrawlRunner(
     ICrawlStore store,
@@ -22,6 +23,7 @@ public sealed partial class CrawlRunner(
     DetailRenderer details,
     RunCommitter committer,
     RunWatchdog watchdog,
+    RenderConcurrency renders,
     TimeProvider time,
     IOptions<CrawlerOptions> options,
     ILogger<CrawlRunner> logger)
@@ -142,18 +144,7 @@ public sealed partial class CrawlRunner(
             var guard = context.Guard();
             watch.Report(new CrawlProgress("starting", 0, null)); // a browser launch is movement too
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stoppable.Token, guard.Disconnected);
-            var session = new CrawlSession
-            {
-                Source = source, Browser = context, Logger = logger, Time = time, Progress = watch,
-                Timeout = browser.Options.NavigationTimeout,
-            };
-            var listing = await adapter.ListAsync(session, attempt.Token).WaitAsync(attempt.Token).ConfigureAwait(false);
-            ThrowIfDisconnected(context, "listing");
-            var previous = await store.GetPostingsAsync(source.Id, attempt.Token).ConfigureAwait(false);
-            var (snapshots, details) = await RenderSnapshotsAsync(source, adapter, context, listing, previous, watch, attempt.Token)
-                .WaitAsync(attempt.Token).ConfigureAwait(false);
-            ThrowIfDisconnected(context, "detail rendering");
-            return new RunObservation(listing, previous, snapshots, details);
+            return await ListAndRenderAsync(source, adapter, context, watch, attempt.Token).ConfigureAwait(false);
         }
         catch (PlaywrightException ex) when (context is not null && !context.IsConnected())
         {
@@ -177,34 +168,62 @@ public sealed partial class CrawlRunner(
         }
     }
 
-    private async Task<(Dictionary<string, Snapshot>, DetailRenderReport?)> RenderSnapshotsAsync(
-        SourceDefinition source, IPortalAdapter adapter, IBrowserContext context, ListingResult listing,
-        IReadOnlyDictionary<string, StoredPosting> previous, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pipeline: the stored state is read first, then the listing feeds the render stage as postings arrive
+    /// (<see cref="CrawlSession.Listed"/>); what the adapter did not stream is decided from the complete listing.
+    /// A fault of either stage stops the other.
+    /// </summary>
+    private async Task<RunObservation> ListAndRenderAsync(
+        SourceDefinition source, IPortalAdapter adapter, IBrowserContext context, RunWatch watch, CancellationToken cancellationToken)
     {
-        var result = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
-        if (!_options.Snapshots) return (result, null);
-        var now = time.GetUtcNow();
-        var work = listing.Postings
-            .Select(p => (Key: ChangeDetector.PostingKey(source.Id, p.PortalId), Posting: p))
-            .Where(p => SnapshotPolicy.NeedsSnapshot(source, previous.GetValueOrDefault(p.Key), p.Posting, now, details.Options))
-            .Select(p => (p.Key, adapter.GetDetailTarget(source, p.Posting)))
-            .ToList();
-        if (work.Count == 0) return (result, null);
-        var report = await details.RenderAsync(context, source.Id, work, browser.Options.DetailParallelism,
-            browser.Options.NavigationTimeout, progress, cancellationToken).ConfigureAwait(false);
-        var rendered = report.Results;
-        foreach (var page in rendered)
+        var previous = await store.GetPostingsAsync(source.Id, cancellationToken).ConfigureAwait(false);
+        if (!_options.Snapshots)
         {
-            if (page.Page is null) continue;
-            var snapshot = SnapshotFactory.Create(page.Page, time.GetUtcNow());
-            await store.SaveSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
-            result[page.PostingKey] = snapshot;
+            var listed = await adapter.ListAsync(NewSession(source, context, watch, null), cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
+            ThrowIfDisconnected(context, "listing");
+            return new RunObservation(listed, previous, new Dictionary<string, SnapshotMark>(), null);
         }
 
-        var failed = rendered.Count(r => r.Page is null);
-        if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Count);
-        return (result, report);
+        var now = time.GetUtcNow();
+        var recent = await store.GetRecentSnapshotsAsync(source.Id, now - source.SnapshotMaxAge, cancellationToken).ConfigureAwait(false);
+        var feed = new RenderFeed(source, adapter, previous, recent, details.Options, now, renders);
+        var stage = new RenderStage(details, store, time, renders, new ProcessLoadProbe(time), logger);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deciding = feed.RunAsync(stop.Token);
+        var rendering = stage.RunAsync(context, source.Id, feed.Work, browser.Options.DetailParallelism, browser.Options.NavigationTimeout, watch, stop);
+        ListingResult listing;
+        try
+        {
+            listing = await adapter.ListAsync(NewSession(source, context, watch, feed.Listed), stop.Token).WaitAsync(stop.Token).ConfigureAwait(false);
+            ThrowIfDisconnected(context, "listing");
+            feed.ListingEnded(listing);
+            await deciding.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The listing failed, or was cancelled by a render fault: stop both stages (what they stored stays, for
+            // the next run), and surface the render fault when there was one, since it is the cause.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(deciding, rendering).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            if (rendering.Exception?.InnerException is { } renderFault) ExceptionDispatchInfo.Throw(renderFault);
+            throw;
+        }
+
+        var rendered = await rendering.WaitAsync(cancellationToken).ConfigureAwait(false);
+        ThrowIfDisconnected(context, "detail rendering");
+        var snapshots = new Dictionary<string, SnapshotMark>(feed.Resumed, StringComparer.Ordinal);
+        foreach (var (key, mark) in rendered.Stored) snapshots[key] = mark;
+        var failed = rendered.Report.Results.Count(r => r.Attempted);
+        if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Attempted);
+        LogPipeline(source.Id, feed.Streamed, feed.AfterListing, rendered.Stored.Count, feed.Resumed.Count, stage.PeakConcurrency);
+        return new RunObservation(listing, previous, snapshots, feed.Queued == 0 ? null : rendered.Report);
     }
+
+    private CrawlSession NewSession(SourceDefinition source, IBrowserContext context, RunWatch watch, Action<ObservedPosting>? listed) => new()
+    {
+        Source = source, Browser = context, Logger = logger, Time = time, Progress = watch,
+        Timeout = browser.Options.NavigationTimeout, Listed = listed,
+    };
 
     private string NewRunId(string sourceId) => $"{sourceId}-{time.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
 }
