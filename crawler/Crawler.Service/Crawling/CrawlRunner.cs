@@ -28,6 +28,8 @@ public sealed partial class CrawlRunner(
     IOptions<CrawlerOptions> options,
     ILogger<CrawlRunner> logger)
 {
+    /// <summary>How long a stopped run waits for its render stage to let go (a save in flight) before closing the context.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
     private readonly CrawlerOptions _options = options.Value;
     private readonly Dictionary<string, IPortalAdapter> _adapters = adapters.ToDictionary(a => a.Platform, StringComparer.OrdinalIgnoreCase);
 
@@ -192,24 +194,26 @@ public sealed partial class CrawlRunner(
         var deciding = feed.RunAsync(stop.Token);
         var rendering = stage.RunAsync(context, source.Id, feed.Work, browser.Options.DetailParallelism, browser.Options.NavigationTimeout, watch, stop);
         ListingResult listing;
+        RenderStageResult rendered;
         try
         {
             listing = await adapter.ListAsync(NewSession(source, context, watch, feed.Listed), stop.Token).WaitAsync(stop.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "listing");
             feed.ListingEnded(listing);
             await deciding.WaitAsync(cancellationToken).ConfigureAwait(false);
+            rendered = await rendering.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception)
         {
-            // The listing failed, or was cancelled by a render fault: stop both stages (what they stored stays, for
-            // the next run), and surface the render fault when there was one, since it is the cause.
+            // The listing failed, the run was stopped, or a render fault cancelled the listing: stop both stages
+            // before the context closes (what they stored stays, for the next run), and surface the render fault
+            // when there was one, since it is the cause.
             await stop.CancelAsync().ConfigureAwait(false);
-            await Task.WhenAll(deciding, rendering).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
-            if (rendering.Exception?.InnerException is { } renderFault) ExceptionDispatchInfo.Throw(renderFault);
+            await QuietlyAsync(Task.WhenAll(deciding, rendering)).ConfigureAwait(false);
+            if (rendering.Exception?.InnerException is { } renderFault and not OperationCanceledException) ExceptionDispatchInfo.Throw(renderFault);
             throw;
         }
 
-        var rendered = await rendering.WaitAsync(cancellationToken).ConfigureAwait(false);
         ThrowIfDisconnected(context, "detail rendering");
         var snapshots = new Dictionary<string, SnapshotMark>(feed.Resumed, StringComparer.Ordinal);
         foreach (var (key, mark) in rendered.Stored) snapshots[key] = mark;
@@ -217,6 +221,19 @@ public sealed partial class CrawlRunner(
         if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Attempted);
         LogPipeline(source.Id, feed.Streamed, feed.AfterListing, rendered.Stored.Count, feed.Resumed.Count, stage.PeakConcurrency);
         return new RunObservation(listing, previous, snapshots, feed.Queued == 0 ? null : rendered.Report);
+    }
+
+    /// <summary>Waits for stopped stages, but not for a browser call that never returns (the context is closed next).</summary>
+    private static async Task QuietlyAsync(Task stages)
+    {
+        try
+        {
+            await stages.WaitAsync(StopGrace).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Their faults were seen above or do not matter any more: the run is ending.
+        }
     }
 
     private CrawlSession NewSession(SourceDefinition source, IBrowserContext context, RunWatch watch, Action<ObservedPosting>? listed) => new()

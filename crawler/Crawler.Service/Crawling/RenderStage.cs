@@ -143,6 +143,7 @@ internal sealed partial class RenderStage(
             return;
         }
 
+        cancellationToken.ThrowIfCancellationRequested(); // a stopped run stores nothing more
         var snapshot = SnapshotFactory.Create(result.Page, time.GetUtcNow());
         await store.SaveSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
         lock (_gate) _stored[result.PostingKey] = new SnapshotMark(snapshot.Id, snapshot.PostingKey, snapshot.CapturedAt);
