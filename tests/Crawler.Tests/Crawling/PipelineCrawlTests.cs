@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Crawler.Crawling;
+using Crawler.Diagnostics;
 using Crawler.Lab;
 using Crawler.Model;
 using Crawler.Portals;
@@ -26,6 +29,8 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
         var postings = Enumerable.Range(1, 6).Select(ScriptedAdapter.Posting).ToList();
         var firstStored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var waitedForRender = false;
+        PrometheusExporter? exporter = null;
+        var whileListing = "";
         var adapter = new ScriptedAdapter(async (session, cancellationToken) =>
         {
             await site.InstallAsync(session.Browser);
@@ -34,10 +39,12 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
             // streaming this never happens and the listing fails after the deadline.
             await firstStored.Task.WaitAsync(Deadline, cancellationToken);
             waitedForRender = true;
+            whileListing = exporter!.Render();
             foreach (var posting in postings[3..]) session.Listed!(posting);
             return ScriptedAdapter.Complete(postings);
         });
         await using var harness = await StartAsync(adapter);
+        exporter = new PrometheusExporter(harness.Services.GetRequiredService<CrawlerMetrics>());
         var source = await RegisterAsync(harness);
         var progress = new InlineProgress<CrawlProgress>(p =>
         {
@@ -58,6 +65,13 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
         }
 
         Assert.All(site.ServedById.Values, n => Assert.Equal(1, n));
+        // The autoscaled stage's figures are visible while it runs and fall back to zero when the run is over.
+        Assert.InRange(Gauge(whileListing, "crawler_render_concurrency_desired"), 1, BrowserFixture.TestBrowserOptions().DetailParallelism);
+        var after = exporter.Render();
+        Assert.Equal(0, Gauge(after, "crawler_render_concurrency_desired"));
+        Assert.Equal(0, Gauge(after, "crawler_render_concurrency_current"));
+        Assert.Equal(0, Gauge(after, "crawler_render_queue"));
+        exporter.Dispose();
     }
 
     [Fact]
@@ -101,6 +115,9 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
         Assert.All(events, e => Assert.Equal(ChangeKind.Appeared, e.Kind));
         Assert.Equal(10, events.Select(e => e.PostingKey).Distinct().Count());
     }
+
+    private static double Gauge(string exposition, string name) =>
+        double.Parse(Regex.Match(exposition, $@"(?m)^{name} (\S+)$").Groups[1].Value, CultureInfo.InvariantCulture);
 
     private Task<LabCrawlHarness> StartAsync(ScriptedAdapter adapter) =>
         LabCrawlHarness.StartAsync(fixture.Browser, NoLab, configureServices: services => services.AddSingleton<IPortalAdapter>(adapter));
