@@ -11,9 +11,9 @@ using Microsoft.Playwright;
 namespace Crawler.Crawling;
 
 /// <summary>
-/// Crawls one source once: claims it, lists it through its adapter, renders detail snapshots for new or
-/// changed postings, detects changes and commits run, postings and events together. A failed fetch is a
-/// failed run, never "zero postings".
+/// Crawls one source once: claims it, lists it through its adapter while the render stage renders and stores the
+/// detail snapshots of new or changed postings as they are listed, then detects changes over the complete listing
+/// and commits run, postings and events together. A failed fetch is a failed run, never "zero postings".
 /// </summary>
 public sealed partial class CrawlRunner(
     ICrawlStore store,
@@ -23,6 +23,7 @@ public sealed partial class CrawlRunner(
     DetailRevalidation revalidation,
     RunCommitter committer,
     RunWatchdog watchdog,
+    RenderConcurrency renders,
     TimeProvider time,
     IOptions<CrawlerOptions> options,
     ILogger<CrawlRunner> logger)
@@ -143,21 +144,7 @@ public sealed partial class CrawlRunner(
             var guard = context.Guard();
             watch.Report(new CrawlProgress("starting", 0, null)); // a browser launch is movement too
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stoppable.Token, guard.Disconnected);
-            var session = new CrawlSession
-            {
-                Source = source, Browser = context, Logger = logger, Time = time, Progress = watch,
-                Timeout = browser.Options.NavigationTimeout,
-            };
-            var listing = await adapter.ListAsync(session, attempt.Token).WaitAsync(attempt.Token).ConfigureAwait(false);
-            ThrowIfDisconnected(context, "listing");
-            var previous = await store.GetPostingsAsync(source.Id, attempt.Token).ConfigureAwait(false);
-            listing = await revalidation.PrepareAsync(source, adapter, context, listing, previous, browser.Options.DetailParallelism, watch, attempt.Token)
-                .WaitAsync(attempt.Token).ConfigureAwait(false);
-            var (snapshots, details) = await RenderSnapshotsAsync(source, adapter, context, listing, previous, watch, attempt.Token)
-                .WaitAsync(attempt.Token).ConfigureAwait(false);
-            listing = revalidation.ApplyRendered(source, adapter, listing, details);
-            ThrowIfDisconnected(context, "detail rendering");
-            return new RunObservation(listing, previous, snapshots, details);
+            return await ListAndRenderAsync(source, adapter, context, watch, attempt.Token).ConfigureAwait(false);
         }
         catch (PlaywrightException ex) when (context is not null && !context.IsConnected())
         {
@@ -179,35 +166,6 @@ public sealed partial class CrawlRunner(
         {
             throw new BrowserDisconnectedException($"browser disconnected during {stage}");
         }
-    }
-
-    private async Task<(Dictionary<string, Snapshot>, DetailRenderReport?)> RenderSnapshotsAsync(
-        SourceDefinition source, IPortalAdapter adapter, IBrowserContext context, ListingResult listing,
-        IReadOnlyDictionary<string, StoredPosting> previous, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
-        if (!_options.Snapshots) return (result, null);
-        var now = time.GetUtcNow();
-        var work = listing.Postings
-            .Select(p => (Key: ChangeDetector.PostingKey(source.Id, p.PortalId), Posting: p))
-            .Where(p => SnapshotPolicy.NeedsSnapshot(source, previous.GetValueOrDefault(p.Key), p.Posting, now, details.Options))
-            .Select(p => (p.Key, adapter.GetDetailTarget(source, p.Posting)))
-            .ToList();
-        if (work.Count == 0) return (result, null);
-        var report = await details.RenderAsync(context, source.Id, work, browser.Options.DetailParallelism,
-            browser.Options.NavigationTimeout, progress, cancellationToken).ConfigureAwait(false);
-        var rendered = report.Results;
-        foreach (var page in rendered)
-        {
-            if (page.Page is null) continue;
-            var snapshot = SnapshotFactory.Create(page.Page, time.GetUtcNow());
-            await store.SaveSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
-            result[page.PostingKey] = snapshot;
-        }
-
-        var failed = rendered.Count(r => r.Page is null);
-        if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Count);
-        return (result, report);
     }
 
     private string NewRunId(string sourceId) => $"{sourceId}-{time.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..6]}";

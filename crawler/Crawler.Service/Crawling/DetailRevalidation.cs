@@ -70,12 +70,14 @@ public sealed partial class DetailRevalidation(IOptions<DetailOptions> options, 
         return listing with { Postings = postings };
     }
 
-    /// <summary>The listing with the fields of each rendered posting read from the detail answer its render captured.</summary>
-    public ListingResult ApplyRendered(SourceDefinition source, IPortalAdapter adapter, ListingResult listing, DetailRenderReport? report)
+    /// <summary>Whether the source reads detail-only fields (its adapter has rules for it).</summary>
+    public bool Applies(SourceDefinition source, IPortalAdapter adapter) => Rules(source, adapter) is not null;
+
+    /// <summary>The listing with the fields of each rendered posting read from the detail answer its render captured (by posting key).</summary>
+    public ListingResult ApplyRendered(SourceDefinition source, IPortalAdapter adapter, ListingResult listing, IReadOnlyDictionary<string, RenderedAnswer> answers)
     {
-        if (report is null || Rules(source, adapter) is not { } rules) return listing;
-        var answers = report.Results.Where(r => r.Page?.AnswerBody is not null).ToDictionary(r => r.PostingKey, r => r.Page!, StringComparer.Ordinal);
-        if (answers.Count == 0) return listing;
+        ArgumentNullException.ThrowIfNull(answers);
+        if (answers.Count == 0 || Rules(source, adapter) is not { } rules) return listing;
         var now = time.GetUtcNow();
         return listing with
         {
@@ -84,7 +86,7 @@ public sealed partial class DetailRevalidation(IOptions<DetailOptions> options, 
                 if (!answers.TryGetValue(ChangeDetector.PostingKey(source.Id, p.PortalId), out var page)) return p;
                 try
                 {
-                    return rules.Read(p, page.AnswerBody!, page.Url) with { DetailReadAt = now };
+                    return rules.Read(p, page.Body, page.Url) with { DetailReadAt = now };
                 }
                 catch (PortalException ex)
                 {

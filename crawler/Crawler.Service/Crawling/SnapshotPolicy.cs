@@ -23,7 +23,7 @@ public static class SnapshotPolicy
     }
 
     /// <summary>The posting as it is committed after this run's render (or none).</summary>
-    public static StoredPosting Apply(StoredPosting posting, Snapshot? snapshot, DetailRenderResult? outcome, DateTimeOffset now)
+    public static StoredPosting Apply(StoredPosting posting, SnapshotMark? snapshot, DetailRenderResult? outcome, DateTimeOffset now)
     {
         if (snapshot is not null)
             return posting with { SnapshotId = snapshot.Id, SnapshotAt = snapshot.CapturedAt, DetailFailures = 0, DetailFailedAt = null, DetailError = null };

@@ -27,9 +27,16 @@ public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
     private Func<int> _openContexts = () => 0;
     private Func<long> _browserMemory = () => 0;
 
-    public CrawlerMetrics(RunWatchdog? watchdog = null)
+    public CrawlerMetrics(RunWatchdog? watchdog = null, RenderConcurrency? renders = null)
     {
         Meter = new Meter(MeterName);
+        if (renders is not null)
+        {
+            Meter.CreateObservableGauge("crawler_render_concurrency_current", () => renders.Current, description: "Detail renders in flight (all runs of this worker)");
+            Meter.CreateObservableGauge("crawler_render_concurrency_desired", () => renders.Desired, description: "Renderers the autoscaled render stages aim at (sum over running runs)");
+            Meter.CreateObservableGauge("crawler_render_queue", () => renders.Queued, description: "Listed details waiting for a renderer");
+        }
+
         if (watchdog is not null)
         {
             Meter.CreateObservableCounter("crawler_watchdog_trips", () => watchdog.Trips, description: "Runs abandoned by the watchdog after no progress for Crawler:StallTimeout");

@@ -50,6 +50,7 @@ public static class CrawlerServiceCollectionExtensions
             ? new DerivedFieldsCalculator(AreaRulesLoader.Load(rules))
             : DerivedFieldsCalculator.CreateDefault());
         services.AddSingleton<RunWatchdog>();
+        services.AddSingleton<RenderConcurrency>();
         services.AddSingleton<RunCommitter>();
         services.AddSingleton<DetailRevalidation>();
         services.AddSingleton<CrawlRunner>();

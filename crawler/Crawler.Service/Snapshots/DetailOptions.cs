@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Crawler.Snapshots;
 
-/// <summary>How detail pages are proven and when rendering gives up (section <c>Crawler:Details</c>).</summary>
+/// <summary>
+/// How detail pages are proven, when rendering gives up, and how the render stage of the pipeline scales and recycles
+/// its pages (section <c>Crawler:Details</c>).
+/// </summary>
 public sealed class DetailOptions
 {
     public const string SectionName = "Crawler:Details";
@@ -40,4 +43,42 @@ public sealed class DetailOptions
     /// </summary>
     [Range(1, 1440)]
     public int RetriesPerDay { get; set; } = 2;
+
+    /// <summary>
+    /// Navigations after which a detail page is closed and a fresh one opened: a single-page app navigated in place
+    /// keeps what every visited detail left behind (listeners, caches, detached DOM), so memory would grow with the
+    /// work. A fresh page costs one full load of the app. Default 50.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int PageRecycleAfter { get; set; } = 50;
+
+    /// <summary>
+    /// Details waiting between the listing and the renderers (the bounded channel); past it the decision stage waits
+    /// for a renderer. Default 64.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int QueueCapacity { get; set; } = 64;
+
+    /// <summary>
+    /// Share of the machine's CPU (every core; the worker and its Chromium processes together) above which the render
+    /// stage stops growing and sheds a renderer. Default 0.9.
+    /// </summary>
+    [Range(0.05, 1.0)]
+    public double MaxCpuShare { get; set; } = 0.9;
+
+    /// <summary>
+    /// Memory (MB, proportional set size of the worker's whole process tree) above which the render stage sheds a
+    /// renderer. 0 means a quarter of the memory available to the process (a container limit counts), as Crawlee
+    /// does. Default 0.
+    /// </summary>
+    [Range(0, 1_048_576)]
+    public long MaxMemoryMb { get; set; }
+
+    /// <summary>
+    /// How often the render stage reconsiders its concurrency: one renderer more (from 1 up to
+    /// <c>browser:DetailParallelism</c>) while CPU and memory are below their limits and details are waiting, one
+    /// fewer while either is above. Default 1 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan ScaleInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

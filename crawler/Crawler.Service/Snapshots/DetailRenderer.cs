@@ -39,28 +39,14 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
         var done = 0;
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, work.Count))).Select(async _ =>
         {
-            IPage? page = null;
-            try
+            await using var slot = NewSlot(context);
+            while (budget.StoppedReason is null && queue.TryDequeue(out var item))
             {
-                while (budget.StoppedReason is null && queue.TryDequeue(out var item))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    page ??= await context.OpenPageAsync().ConfigureAwait(false);
-                    var (result, usable) = await RenderOneAsync(page, sourceId, item.Key, item.Target, timeout).ConfigureAwait(false);
-                    results.Add(result);
-                    budget.Record(result.Page is not null, result.Error);
-                    if (!usable)
-                    {
-                        await page.CloseQuietlyAsync().ConfigureAwait(false);
-                        page = null;
-                    }
-
-                    progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref done), work.Count));
-                }
-            }
-            finally
-            {
-                if (page is not null) await page.CloseQuietlyAsync().ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                var result = await RenderOnAsync(slot, sourceId, item.Key, item.Target, timeout).ConfigureAwait(false);
+                results.Add(result);
+                budget.Record(result.Page is not null, result.Error);
+                progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref done), work.Count));
             }
         });
         await Task.WhenAll(workers).ConfigureAwait(false);
@@ -71,6 +57,18 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
         }
 
         return new DetailRenderReport([.. results], budget.StoppedReason);
+    }
+
+    /// <summary>A page slot for one renderer of <paramref name="context"/>, recycled after <see cref="DetailOptions.PageRecycleAfter"/> navigations.</summary>
+    internal DetailPageSlot NewSlot(IBrowserContext context) => new(context, _options.PageRecycleAfter);
+
+    /// <summary>Renders one posting's detail on the slot's page (a fresh one when it is spent or broke).</summary>
+    internal async Task<DetailRenderResult> RenderOnAsync(DetailPageSlot slot, string sourceId, string key, DetailTarget target, TimeSpan timeout)
+    {
+        var page = await slot.PageAsync().ConfigureAwait(false);
+        var (result, usable) = await RenderOneAsync(page, sourceId, key, target, timeout).ConfigureAwait(false);
+        await slot.ReleaseAsync(usable).ConfigureAwait(false);
+        return result;
     }
 
     private async Task<(DetailRenderResult Result, bool PageUsable)> RenderOneAsync(

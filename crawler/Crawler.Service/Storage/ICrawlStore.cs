@@ -67,4 +67,10 @@ public interface ICrawlStore : IAsyncDisposable
 
     /// <summary>Events in sequence order, filtered.</summary>
     Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The latest snapshot of each posting of <paramref name="sourceId"/> captured at or after <paramref name="since"/>,
+    /// keyed by posting key, without bodies. A rerun after an interrupted run skips the details that run already stored.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken);
 }

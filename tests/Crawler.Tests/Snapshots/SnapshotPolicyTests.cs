@@ -77,7 +77,7 @@ public sealed class SnapshotPolicyTests
     public void Apply_StoredSnapshot_ClearsTheFailures()
     {
         var posting = WithoutSnapshot(3, Now.AddDays(-1)) with { DetailError = "old" };
-        var snapshot = StoreTestData.Snapshot("s1", posting.Key, StoreTestData.Gzip("<p>x</p>"));
+        var snapshot = new SnapshotMark("s1", posting.Key, Now);
 
         var after = SnapshotPolicy.Apply(posting, snapshot, null, Now);
 

@@ -47,6 +47,7 @@ public sealed class FlakyStore(ICrawlStore inner) : ICrawlStore
     public Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken cancellationToken) => inner.SaveSnapshotAsync(snapshot, cancellationToken);
     public Task<Snapshot?> GetSnapshotAsync(string snapshotId, CancellationToken cancellationToken) => inner.GetSnapshotAsync(snapshotId, cancellationToken);
     public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) => inner.CountSnapshotsAsync(cancellationToken);
+    public Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) => inner.GetRecentSnapshotsAsync(sourceId, since, cancellationToken);
     public Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken) => inner.ListPostingVersionsAsync(postingKey, cancellationToken);
     public Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken) => inner.ListEventsAsync(query, cancellationToken);
     public ValueTask DisposeAsync() => inner.DisposeAsync();

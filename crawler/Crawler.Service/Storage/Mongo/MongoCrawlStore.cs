@@ -206,6 +206,9 @@ public sealed class MongoCrawlStore : ICrawlStore
 
     public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) => _snapshots.CountAsync(cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        _snapshots.LatestPerPostingAsync(sourceId, since, cancellationToken);
+
     public async Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
     {
         var range = new BsonDocument("$gt", query.AfterSequence);

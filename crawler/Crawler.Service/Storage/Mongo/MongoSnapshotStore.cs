@@ -78,6 +78,26 @@ internal sealed class MongoSnapshotStore(MongoCollections collections, int inlin
     public async Task<int> CountAsync(CancellationToken cancellationToken) =>
         (int)await collections.Snapshots.CountDocumentsAsync(FilterDefinition<BsonDocument>.Empty, cancellationToken: cancellationToken);
 
+    /// <summary>Ids and capture times only (the bodies stay on the server); keys are "{source}:{portal id}", so a prefix range on the postingKey index.</summary>
+    public async Task<IReadOnlyDictionary<string, SnapshotMark>> LatestPerPostingAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var filter = new BsonDocument
+        {
+            { "postingKey", new BsonDocument { { "$gte", sourceId + ":" }, { "$lt", sourceId + ";" } } },
+            { "capturedAt", new BsonDocument("$gte", BsonFields.Date(since)) },
+        };
+        var projection = new BsonDocument { { "_id", 1 }, { "postingKey", 1 }, { "capturedAt", 1 } };
+        var documents = await collections.Snapshots.Find(filter).Project(projection).ToListAsync(cancellationToken);
+        var marks = new Dictionary<string, SnapshotMark>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var mark = new SnapshotMark(document["_id"].AsString, document["postingKey"].AsString, BsonFields.ReadDate(document, "capturedAt"));
+            if (!marks.TryGetValue(mark.PostingKey, out var known) || known.CapturedAt < mark.CapturedAt) marks[mark.PostingKey] = mark;
+        }
+
+        return marks;
+    }
+
     private async Task AddBodyAsync(
         BsonDocument document, string field, string fileName, byte[] bytes, BsonValue inline, List<ObjectId> uploaded, CancellationToken cancellationToken)
     {

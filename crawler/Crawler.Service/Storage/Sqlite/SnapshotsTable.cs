@@ -17,6 +17,14 @@ internal static class SnapshotsTable
 
     private const string Count = "SELECT COUNT(*) FROM snapshots";
 
+    // Keys are "{source}:{portal id}": the range [source + ":", source + ";") is exactly the source's keys and uses
+    // ix_snapshots_posting. SQLite returns the bare columns of the row that holds MAX(captured_at).
+    private const string LatestPerPosting = """
+        SELECT posting_key, id, MAX(captured_at) AS captured_at FROM snapshots
+        WHERE posting_key >= @from AND posting_key < @to AND captured_at >= @since
+        GROUP BY posting_key
+        """;
+
     public static async Task InsertAsync(SqliteConnection connection, Snapshot snapshot, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -65,5 +73,24 @@ internal static class SnapshotsTable
         await using var command = connection.CreateCommand();
         command.CommandText = Count;
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<IReadOnlyDictionary<string, SnapshotMark>> LatestPerPostingAsync(
+        SqliteConnection connection, string sourceId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = LatestPerPosting;
+        command.Bind("@from", sourceId + ":");
+        command.Bind("@to", sourceId + ";");
+        command.Bind("@since", SqliteValues.Time(since));
+        var marks = new Dictionary<string, SnapshotMark>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.Text("posting_key");
+            marks[key] = new SnapshotMark(reader.Text("id"), key, reader.TimeAt("captured_at"));
+        }
+
+        return marks;
     }
 }

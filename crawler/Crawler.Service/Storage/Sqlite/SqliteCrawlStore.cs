@@ -198,6 +198,10 @@ public sealed class SqliteCrawlStore : ICrawlStore
     public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) =>
         _database.ExecuteAsync("counting snapshots", connection => SnapshotsTable.CountAsync(connection, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        _database.ExecuteAsync($"reading recent snapshots of '{sourceId}'", connection =>
+            SnapshotsTable.LatestPerPostingAsync(connection, sourceId, since, cancellationToken), cancellationToken);
+
     public Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken) =>
         _database.ExecuteAsync($"reading the versions of posting '{postingKey}'", connection =>
             PostingVersionsTable.ListAsync(connection, postingKey, cancellationToken), cancellationToken);

@@ -1,0 +1,209 @@
+using System.Threading.Channels;
+using Crawler.Model;
+using Crawler.Snapshots;
+using Crawler.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace Crawler.Crawling;
+
+/// <summary>
+/// The render stage of one run: renderers take details from the feed as the listing goes on, each on its own page
+/// (<see cref="DetailPageSlot"/>, recycled), and store each snapshot the moment it is rendered, so an interrupted run
+/// loses at most the renders in flight and nothing waits in memory for the commit but ids. How many renderers run is
+/// the <see cref="ConcurrencyGovernor"/>'s call: renderer <c>i</c> runs while <c>i</c> is below its figure. The
+/// run's failure budget (<see cref="DetailBudget"/>) stops rendering; what was not tried is reported as such.
+/// One instance per run.
+/// </summary>
+internal sealed partial class RenderStage
+{
+    private readonly Lock _gate = new();
+    private readonly List<Task> _renderers = [];
+    private readonly Dictionary<string, SnapshotMark> _stored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RenderedAnswer> _answers = new(StringComparer.Ordinal);
+    private readonly List<DetailRenderResult> _missing = [];
+    private readonly DetailRenderer _details;
+    private readonly ICrawlStore _store;
+    private readonly TimeProvider _time;
+    private readonly RenderConcurrency _gauges;
+    private readonly ILogger _logger;
+    private readonly IBrowserContext _context;
+    private readonly string _sourceId;
+    private readonly TimeSpan _timeout;
+    private readonly ConcurrencyGovernor _governor;
+    private readonly DetailBudget _budget;
+    private readonly bool[] _running;
+    private ChannelReader<RenderItem> _work = null!;
+    private IProgress<CrawlProgress>? _progress;
+    private CancellationTokenSource _stop = null!;
+    private int _attempted;
+    private int _done;
+
+    public RenderStage(
+        DetailRenderer details, ICrawlStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
+        IBrowserContext context, string sourceId, int maxConcurrency, TimeSpan timeout)
+    {
+        _details = details;
+        _store = store;
+        _time = time;
+        _gauges = gauges;
+        _logger = logger;
+        _context = context;
+        _sourceId = sourceId;
+        _timeout = timeout;
+        _governor = new ConcurrencyGovernor(maxConcurrency, probe, time, details.Options);
+        _budget = new DetailBudget(details.Options);
+        _running = new bool[Math.Max(1, maxConcurrency)];
+    }
+
+    /// <summary>The most renderers that ran at once.</summary>
+    public int PeakConcurrency { get; private set; }
+
+    /// <summary>
+    /// Renders until <paramref name="work"/> completes. A renderer's fault (the browser gone, the store refusing a
+    /// snapshot) cancels <paramref name="stop"/>, the whole pipeline's, and surfaces as this task's fault.
+    /// </summary>
+    public async Task<RenderStageResult> RunAsync(ChannelReader<RenderItem> work, IProgress<CrawlProgress>? progress, CancellationTokenSource stop)
+    {
+        _work = work;
+        _progress = progress;
+        _stop = stop;
+        _gauges.AddDesired(_governor.Desired);
+        try
+        {
+            lock (_gate) Spawn(0);
+            await AllRenderersAsync().ConfigureAwait(false);
+            if (_budget.StoppedReason is { } reason)
+            {
+                var left = 0;
+                await foreach (var item in work.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                {
+                    _gauges.AddQueued(-1);
+                    _missing.Add(new DetailRenderResult(item.Key, null, "not rendered: " + reason, Attempted: false));
+                    left++;
+                }
+
+                LogBudgetExhausted(_sourceId, left, reason);
+            }
+        }
+        finally
+        {
+            _gauges.AddDesired(-_governor.Desired);
+            while (work.TryRead(out _)) _gauges.AddQueued(-1);
+        }
+
+        return new RenderStageResult(_stored, new DetailRenderReport(_missing, _budget.StoppedReason), _attempted, _answers);
+    }
+
+    private async Task AllRenderersAsync()
+    {
+        while (true)
+        {
+            Task[] running;
+            lock (_gate) running = [.. _renderers];
+            await Task.WhenAll(running).ConfigureAwait(false);
+            lock (_gate)
+            {
+                if (_renderers.Count == running.Length) return;
+            }
+        }
+    }
+
+    /// <summary>Starts renderer <paramref name="index"/>; called under the lock.</summary>
+    private void Spawn(int index)
+    {
+        _running[index] = true;
+        PeakConcurrency = Math.Max(PeakConcurrency, _running.Count(r => r));
+        _renderers.Add(Task.Run(async () =>
+        {
+            try
+            {
+                await RenderLoopAsync(index).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await _stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, CancellationToken.None));
+    }
+
+    private async Task RenderLoopAsync(int index)
+    {
+        var cancellationToken = _stop.Token;
+        await using var slot = _details.NewSlot(_context);
+        try
+        {
+            while (index < _governor.Desired && _budget.StoppedReason is null && await _work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (!_work.TryRead(out var item)) continue;
+                _gauges.AddQueued(-1);
+                _gauges.AddCurrent(1);
+                DetailRenderResult result;
+                try
+                {
+                    result = await _details.RenderOnAsync(slot, _sourceId, item.Key, item.Target, _timeout).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _gauges.AddCurrent(-1);
+                }
+
+                await KeepAsync(result, cancellationToken).ConfigureAwait(false);
+                _progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref _done), null));
+                Scale();
+            }
+        }
+        finally
+        {
+            lock (_gate) _running[index] = false;
+        }
+    }
+
+    /// <summary>Stores a rendered page at once and keeps only its id; keeps a failure's reason for the commit.</summary>
+    private async Task KeepAsync(DetailRenderResult result, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _attempted);
+        _budget.Record(result.Page is not null, result.Error);
+        if (result.Page is null)
+        {
+            lock (_gate) _missing.Add(result);
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested(); // a stopped run stores nothing more
+        var snapshot = SnapshotFactory.Create(result.Page, _time.GetUtcNow());
+        await _store.SaveSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+        {
+            _stored[result.PostingKey] = new SnapshotMark(snapshot.Id, snapshot.PostingKey, snapshot.CapturedAt);
+            if (result.Page.AnswerBody is { } body) _answers[result.PostingKey] = new RenderedAnswer(body, result.Page.Url);
+        }
+    }
+
+    private void Scale()
+    {
+        var before = _governor.Desired;
+        var desired = _governor.Adjust(workWaiting: _work.Count > 0);
+        if (desired != before)
+        {
+            _gauges.AddDesired(desired - before);
+            LogScaled(_sourceId, before, desired, _governor.LastLoad.CpuShare, _governor.LastLoad.MemoryBytes / (1024 * 1024));
+        }
+
+        // Also after no change: a renderer that was leaving when the figure rose again is replaced here.
+        lock (_gate)
+        {
+            for (var i = 0; i < desired; i++)
+            {
+                if (!_running[i]) Spawn(i);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Debug, Message = "Details of {SourceId}: renderers {Before} -> {After} (CPU share {Cpu:0.00}, process tree {MemoryMb} MB)")]
+    private partial void LogScaled(string sourceId, int before, int after, double cpu, long memoryMb);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Details of {SourceId}: {Left} postings not rendered: {Reason}")]
+    private partial void LogBudgetExhausted(string sourceId, int left, string reason);
+}
