@@ -15,6 +15,27 @@ if (!entry) {
 
 const details = await KeyValueStore.open('details');
 const stats = { listed: 0, saved: 0, failed: 0, pages: 0 };
+const pending = new Map(); // listing request -> promises of its search answers being read and enqueued
+
+// The first search answer arrives while the listing page loads, before its handler runs: listen from before
+// the navigation. The ids of every answer become detail requests as soon as they arrive.
+function listenToSearch(page, request) {
+  const reads = [];
+  pending.set(request.uniqueKey, reads);
+  page.on('response', (response) => {
+    if (!response.url().includes('/search') || response.request().method() !== 'POST') return;
+    reads.push(response.json().then((json) => {
+      const jobs = json?.data?.list ?? [];
+      stats.listed += jobs.length;
+      return crawler.addRequests(jobs.map((job) => ({
+        url: new URL(`#/job/${encodeURIComponent(job.jobId)}`, request.url).href,
+        uniqueKey: `job:${job.jobId}`, // Crawlee drops the #fragment from its default unique key
+        label: 'DETAIL',
+        userData: { id: String(job.jobId) },
+      })));
+    }).catch((error) => console.error(`search answer unreadable: ${error.message}`)));
+  });
+}
 
 const crawler = new PlaywrightCrawler({
   launchContext: {
@@ -24,7 +45,8 @@ const crawler = new PlaywrightCrawler({
   // The listing is one page whose handler clicks through every pager page: Crawlee's 60 s default is too short
   // for a long listing. Everything else (concurrency, retries, browser and page recycling) stays at its default.
   requestHandlerTimeoutSecs: 1800,
-  async requestHandler({ request, page, crawler: self, log }) {
+  preNavigationHooks: [({ request, page }) => { if (request.label === 'LIST') listenToSearch(page, request); }],
+  async requestHandler({ request, page }) {
     if (request.label === 'DETAIL') {
       const id = request.userData.id;
       await page.waitForSelector(`section.nb-detail[data-job-id=${JSON.stringify(id)}]`);
@@ -33,27 +55,13 @@ const crawler = new PlaywrightCrawler({
       return;
     }
 
-    const pending = [];
-    page.on('response', (response) => {
-      if (!response.url().includes('/search') || response.request().method() !== 'POST') return;
-      pending.push(response.json().then((json) => {
-        const jobs = json?.data?.list ?? [];
-        stats.listed += jobs.length;
-        return self.addRequests(jobs.map((job) => ({
-          url: new URL(`#/job/${encodeURIComponent(job.jobId)}`, request.url).href,
-          uniqueKey: `job:${job.jobId}`, // Crawlee drops the #fragment from its default unique key
-          label: 'DETAIL',
-          userData: { id: String(job.jobId) },
-        })));
-      }).catch((error) => log.warning(`search answer unreadable: ${error.message}`)));
-    });
     for (let n = 1; ; n++) {
       await page.waitForFunction((want) => /第 (\d+) \//.exec(document.querySelector('.nb-page')?.textContent ?? '')?.[1] === String(want), n);
       stats.pages = n;
       if (await page.locator('button.nb-next').isDisabled()) break;
       await page.click('button.nb-next');
     }
-    await Promise.all(pending);
+    await Promise.all(pending.get(request.uniqueKey) ?? []);
   },
   failedRequestHandler({ request, log }) {
     stats.failed++;
