@@ -37,8 +37,11 @@ internal static class ChildRun
         var wall = clock.Elapsed;
         await sampler.DisposeAsync().ConfigureAwait(false);
         var cpu = ChildrenCpu() - cpuBefore;
-        return new ChildMeasurement(process.ExitCode, wall, cpu, sampler.PeakBytes, sampler.PeakProcesses, sampler.Samples, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+        return new ChildMeasurement(process.ExitCode, wall, LoadAverage(), cpu, sampler.PeakBytes, sampler.PeakProcesses, sampler.Samples, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
     }
+
+    private static double LoadAverage() =>
+        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 
     /// <summary>cutime + cstime of this process: CPU of its waited-for children, in clock ticks of 1/100 s (USER_HZ on Linux).</summary>
     private static TimeSpan ChildrenCpu()

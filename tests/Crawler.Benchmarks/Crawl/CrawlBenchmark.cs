@@ -24,13 +24,20 @@ internal static class CrawlBenchmark
             var site = lab.Site(settings.SiteId);
             Console.Error.WriteLine($"lab: {site.Id} at {site.EntryUrl}, {site.GroundTruth().Count} postings; work in {work}");
             var rows = new List<BenchRow>();
+            // The results are rewritten after each row: a run cut short still leaves what it measured.
+            void Add(BenchRow row)
+            {
+                rows.Add(Report(row));
+                BenchReport.Write(settings.OutDirectory, machine, rows);
+            }
+
             var product = new ProductCrawl(site, settings.Family, work);
-            rows.Add(Report(await product.RunAsync("first")));
+            Add(await product.RunAsync("first"));
             var churn = Math.Max(1, (int)Math.Round(settings.Postings * CrawlSettings.Churn));
             var mutation = site.Mutate(add: churn / 3, remove: churn / 3, edit: churn - (2 * (churn / 3)));
             Console.Error.WriteLine($"churn: added {mutation.Added.Count}, removed {mutation.Removed.Count}, edited {mutation.Edited.Count}");
-            rows.Add(Report(await product.RunAsync("recrawl")));
-            if (settings.Crawlee) rows.Add(Report(await CrawleeCrawl.RunAsync(site, work)));
+            Add(await product.RunAsync("recrawl"));
+            if (settings.Crawlee) Add(await CrawleeCrawl.RunAsync(site, work));
             var markdown = BenchReport.Write(settings.OutDirectory, machine, rows);
             Console.WriteLine(markdown);
             Console.Error.WriteLine($"results: {Path.GetFullPath(settings.OutDirectory)}");

@@ -38,7 +38,7 @@ internal static class CrawleeCrawl
         var status = run.ExitCode == 0 && saved == postings && listed == postings ? "complete" : $"listed {listed}, saved {saved}, failed {failed} (exit {run.ExitCode})";
         if (status != "complete") Console.Error.WriteLine(run.StandardError.Length <= 4000 ? run.StandardError : run.StandardError[^4000..]);
         return new BenchRow("crawlee", site.Family, site.Id, "first", status, postings, saved,
-            run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, null);
+            run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, run.LoadAtEnd, null);
     }
 
     /// <summary>tests/Crawler.Benchmarks/crawlee, found upwards from the working directory or the build output.</summary>

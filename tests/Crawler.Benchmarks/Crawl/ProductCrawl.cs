@@ -39,7 +39,7 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
         var rendered = summary is null ? 0 : int.Parse(summary.Groups["snaps"].Value, CultureInfo.InvariantCulture);
         if (summary is null || run.ExitCode != 0) Console.Error.WriteLine(Tail(run.StandardError));
         return new BenchRow("crawler", family, site.Id, phase, status, postings, rendered,
-            run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, null);
+            run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, run.LoadAtEnd, null);
     }
 
     private void WriteSources()
