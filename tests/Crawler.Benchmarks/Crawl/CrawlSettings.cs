@@ -1,0 +1,32 @@
+namespace Crawler.Benchmarks.Crawl;
+
+/// <summary>What <c>crawl</c> measures: postings on the lab site, which portal family, whether Crawlee runs too, where results go.</summary>
+internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, string OutDirectory)
+{
+    /// <summary>Share of the postings changed between the first crawl and the re-crawl (issue 14: 1%).</summary>
+    public const double Churn = 0.01;
+
+    /// <summary>The lab site crawled for each family: the declarative one is the job board of issue 14 (click pager, hash-routed details).</summary>
+    public static IReadOnlyDictionary<string, string> SiteOfFamily { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["declarative"] = "nimbus-board",
+        ["atsx"] = "bytedance-experienced",
+        ["moka"] = "moonshot-social",
+        ["alibaba"] = "alibaba-tongyi",
+    };
+
+    public string SiteId => SiteOfFamily[Family];
+
+    public static CrawlSettings Parse(string[] args)
+    {
+        string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var postings = int.Parse(Arg("--postings") ?? "1600", System.Globalization.CultureInfo.InvariantCulture);
+        if (postings < 100) throw new ArgumentException("--postings must be at least 100 (1% churn of it must be a posting or more)");
+        var family = Arg("--family") ?? "declarative";
+        if (!SiteOfFamily.ContainsKey(family)) throw new ArgumentException($"--family must be one of {string.Join(", ", SiteOfFamily.Keys)}, not '{family}'");
+        var crawlee = args.Contains("--crawlee");
+        if (crawlee && family != "declarative") throw new ArgumentException("--crawlee has a crawl script for the declarative job board only (crawlee/crawl.mjs)");
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        return new CrawlSettings(postings, family, crawlee, Arg("--out") ?? Path.Combine("data", "bench", stamp));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Crawler.Lab;
+
+namespace Crawler.Benchmarks.Crawl;
+
+/// <summary>
+/// This crawler's crawl of one lab site, through its public entry only: <c>crawler crawl</c> run as a child
+/// process (so its tree holds the worker and its browser, not the lab), on one SQLite file kept across the
+/// phases, snapshots on, politeness off. Whatever the runner is after a merge, this measures it.
+/// </summary>
+internal sealed partial class ProductCrawl(LabSite site, string family, string workDirectory)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromHours(1);
+    private readonly string database = Path.Combine(workDirectory, "bench.db");
+    private readonly string sourcesFile = Path.Combine(workDirectory, "sources.json");
+
+    public async Task<BenchRow> RunAsync(string phase)
+    {
+        WriteSources();
+        var dll = Path.Combine(AppContext.BaseDirectory, "crawler.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workDirectory };
+        foreach (var arg in new[]
+                 {
+                     dll, "crawl", "--sources", sourcesFile, "--db", database, "--log-format", "json",
+                     "--Crawler:Snapshots=true", "--Crawler:Politeness:MinDelayPerHost=00:00:00", "--Diagnostics:Enabled=false",
+                     "--Crawler:ErrorSnapshotDirectory=" + Path.Combine(workDirectory, "errors"),
+                 })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var postings = site.GroundTruth().Count;
+        var run = await ChildRun.RunAsync(start, Timeout).ConfigureAwait(false);
+        var summary = SummaryLine().Matches(run.StandardError).LastOrDefault(m => m.Groups["id"].Value == site.Id);
+        var status = summary is null ? $"no summary (exit {run.ExitCode})" : summary.Groups["status"].Value;
+        var rendered = summary is null ? 0 : int.Parse(summary.Groups["snaps"].Value, CultureInfo.InvariantCulture);
+        if (summary is null || run.ExitCode != 0) Console.Error.WriteLine(Tail(run.StandardError));
+        return new BenchRow("crawler", family, site.Id, phase, status, postings, rendered,
+            run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, run.LoadAtEnd, null);
+    }
+
+    private void WriteSources()
+    {
+        var source = new Dictionary<string, object>
+        {
+            ["id"] = site.Id, ["company"] = site.Company, ["platform"] = site.Family, ["entryUrl"] = site.EntryUrl.ToString(),
+            ["settings"] = site.AdapterSettings,
+        };
+        File.WriteAllText(sourcesFile, JsonSerializer.Serialize(new Dictionary<string, object> { ["Sources"] = new[] { source } }));
+    }
+
+    private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
+
+    // RunSummary's row: "source status seen pages snaps new chg gone time  notes".
+    [GeneratedRegex(@"^(?<id>\S+)\s+(?<status>[a-z]+)\s+(?<seen>\d+)\s+(?<pages>\d+)\s+(?<snaps>\d+)\s+\d+\s+\d+\s+\d+\s+[\d.]+s", RegexOptions.Multiline)]
+    private static partial Regex SummaryLine();
+}
