@@ -11,7 +11,7 @@ namespace Crawler.Portals.Alibaba;
 /// Alibaba's "new-careers-portal" on its BU hosts (careers-tongyi, talent.quark.cn, talent.dingtalk.com,
 /// careers.aliyun.com, …) and campus-talent (portals.md §3). Opens the real listing page so the session
 /// cookies and token are the page's own, then calls <c>/position/search</c> from inside the page.
-/// Settings: see <see cref="AlibabaListingSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>
+/// Settings: see <see cref="AlibabaSettings"/>, plus <c>detailReadySelector</c>, <c>detailContentSelector</c>
 /// (optional refinements, see <see cref="DetailSettings"/>).
 /// </summary>
 public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AlibabaAdapter> logger) : IPortalAdapter
@@ -22,10 +22,10 @@ public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey>
 
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
-        var settings = AlibabaListingSettings.From(session.Source);
+        var settings = AlibabaSettings.From(session.Source);
         return await ListingPage.RunAsync(session, errors, page =>
         {
-            var client = new AlibabaPageClient(page, session.Source.EntryUrl, session.Timeout);
+            var client = new AlibabaPageAnswer(page, session.Source.EntryUrl, session.Timeout);
             var listing = new AlibabaListing(session, client, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
             return listing.RunAsync(cancellationToken);
         }).ConfigureAwait(false);

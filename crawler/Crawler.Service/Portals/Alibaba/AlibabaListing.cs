@@ -13,7 +13,7 @@ namespace Crawler.Portals.Alibaba;
 /// and, for a sub-category still over the cap, by region; the campus site is listed batch by batch.
 /// </summary>
 internal sealed partial class AlibabaListing(
-    CrawlSession session, AlibabaPageClient client, ResiliencePipeline pipeline, AlibabaListingSettings settings, ILogger logger)
+    CrawlSession session, AlibabaPageAnswer client, ResiliencePipeline pipeline, AlibabaSettings settings, ILogger logger)
 {
     private const int MaxPages = 1000;
     private readonly Dictionary<string, ObservedPosting> _postings = new(StringComparer.Ordinal);
@@ -71,7 +71,7 @@ internal sealed partial class AlibabaListing(
     /// <summary>Lists one filter combination, sharding it when it is over the cap. Returns its reported total.</summary>
     private async Task<int> ListScopeAsync(AlibabaSearchFilter filter, bool required, CancellationToken cancellationToken)
     {
-        AlibabaSearchPage first;
+        AlibabaListPage first;
         try
         {
             first = await FetchAsync(filter, 1, cancellationToken).ConfigureAwait(false);
@@ -133,7 +133,7 @@ internal sealed partial class AlibabaListing(
     }
 
     /// <summary>Collects the first page, then pages on until <c>datas</c> is empty.</summary>
-    private async Task PageAsync(AlibabaSearchFilter filter, AlibabaSearchPage first, CancellationToken cancellationToken)
+    private async Task PageAsync(AlibabaSearchFilter filter, AlibabaListPage first, CancellationToken cancellationToken)
     {
         Collect(first, filter);
         var current = first;
@@ -167,7 +167,7 @@ internal sealed partial class AlibabaListing(
         }
     }
 
-    private void Collect(AlibabaSearchPage page, AlibabaSearchFilter filter)
+    private void Collect(AlibabaListPage page, AlibabaSearchFilter filter)
     {
         foreach (var record in page.Records)
         {
@@ -182,12 +182,12 @@ internal sealed partial class AlibabaListing(
     private bool InScope(ObservedPosting posting, AlibabaSearchFilter filter) =>
         filter.SubCategory.Length == 0 || _scopes.Contains((posting.PortalId, filter.SubCategory));
 
-    private Task<AlibabaSearchPage> FetchAsync(AlibabaSearchFilter filter, int pageIndex, CancellationToken cancellationToken) =>
+    private Task<AlibabaListPage> FetchAsync(AlibabaSearchFilter filter, int pageIndex, CancellationToken cancellationToken) =>
         pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async token =>
         {
             var body = filter.Body(settings.ListChannel, settings.Language, pageIndex, settings.PageSize, settings.Campus);
             var text = await client.PostAsync("/position/search", body).ConfigureAwait(false);
-            var page = AlibabaSearchPage.Parse(text, $"Alibaba search ({filter}, page {pageIndex})");
+            var page = AlibabaListPage.Parse(text, $"Alibaba search ({filter}, page {pageIndex})");
             _pagesFetched++;
             return page;
         }, cancellationToken);

@@ -25,7 +25,7 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
         var pageSize = int.Parse(session.Source.Setting("pageSize", "100")!, CultureInfo.InvariantCulture);
         return await ListingPage.RunAsync(session, errors, async page =>
         {
-            using var capture = new AtsxResponseCapture(page);
+            using var capture = new AtsxPageAnswer(page);
             var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), pageSize, logger);
             return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);

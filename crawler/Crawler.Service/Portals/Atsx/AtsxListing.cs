@@ -16,7 +16,7 @@ namespace Crawler.Portals.Atsx;
 /// Past the 10,000-result window it partitions by category, descending into sub-categories as needed.
 /// </summary>
 internal sealed partial class AtsxListing(
-    CrawlSession session, IPage page, AtsxResponseCapture capture, ResiliencePipeline pipeline, int pageSize, ILogger logger)
+    CrawlSession session, IPage page, AtsxPageAnswer capture, ResiliencePipeline pipeline, int pageSize, ILogger logger)
 {
     public const int ResultWindow = 10_000;
     private readonly Dictionary<string, ObservedPosting> _postings = new(StringComparer.Ordinal);
@@ -73,7 +73,7 @@ internal sealed partial class AtsxListing(
 
     private async Task<int> CrawlCategoryAsync(AtsxCategory category, CancellationToken cancellationToken)
     {
-        AtsxSearchPage first;
+        AtsxListPage first;
         try
         {
             first = await FetchAsync(1, [category.Id], cancellationToken).ConfigureAwait(false);
@@ -102,7 +102,7 @@ internal sealed partial class AtsxListing(
     }
 
     /// <summary>Collects the first page and fetches the rest of one listing; returns its reported count.</summary>
-    private async Task<int> CrawlPagesAsync(IReadOnlyList<string> categories, AtsxSearchPage first, CancellationToken cancellationToken)
+    private async Task<int> CrawlPagesAsync(IReadOnlyList<string> categories, AtsxListPage first, CancellationToken cancellationToken)
     {
         Collect(first);
         var pages = (Math.Min(first.Count, ResultWindow) + pageSize - 1) / pageSize;
@@ -128,7 +128,7 @@ internal sealed partial class AtsxListing(
         return first.Count;
     }
 
-    private void Collect(AtsxSearchPage result)
+    private void Collect(AtsxListPage result)
     {
         foreach (var post in result.Posts)
         {
@@ -146,7 +146,7 @@ internal sealed partial class AtsxListing(
         LogPageFailed(Source.Id, what, ex.Message);
     }
 
-    private Task<AtsxSearchPage> FetchAsync(int current, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
+    private Task<AtsxListPage> FetchAsync(int current, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
         pipeline.ExecutePageAsync(Source.EntryUrl.Host, async token =>
         {
             var offset = (current - 1) * pageSize;
@@ -197,7 +197,7 @@ internal sealed partial class AtsxListing(
             url).ConfigureAwait(false);
     }
 
-    private static async Task<AtsxSearchPage> ReadAsync((IResponse Response, Task<string?> Body) answer)
+    private static async Task<AtsxListPage> ReadAsync((IResponse Response, Task<string?> Body) answer)
     {
         var response = answer.Response;
         if (response.Status != 200)
@@ -211,7 +211,7 @@ internal sealed partial class AtsxListing(
 
         var body = await answer.Body.ConfigureAwait(false)
                    ?? throw new PortalException("ATSX search answer arrived but its body was gone before it could be read");
-        return AtsxSearchPage.Parse(body);
+        return AtsxListPage.Parse(body);
     }
 
     private static AtsxCategoryTree ReadCategories(string filters)

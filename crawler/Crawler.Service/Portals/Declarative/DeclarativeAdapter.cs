@@ -40,7 +40,7 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
     public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting)
     {
         var settings = DeclarativeSettings.From(source);
-        var url = posting.Url ?? DeclarativePostingMapper.Url(settings, null, posting.PortalId, source.EntryUrl)
+        var url = posting.Url ?? DeclarativePostingParser.Url(settings, null, posting.PortalId, source.EntryUrl)
                   ?? throw new InvalidOperationException($"Source '{source.Id}': posting {posting.PortalId} has no detail URL (set {DeclarativeKeys.DetailUrlTemplate} or map a url field)");
         return new DetailTarget(new Uri(url), WithId(settings.DetailReady, posting.PortalId), WithId(settings.DetailContent, posting.PortalId), settings.DetailNavigation);
     }

@@ -28,7 +28,7 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
     public async Task<ListingResult> RunAsync(CancellationToken cancellationToken)
     {
         var init = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var client = new MokaPageClient(page, init.OrgId, session.Timeout);
+        var client = new MokaPageAnswer(page, init.OrgId, session.Timeout);
 
         // The first page must succeed: without it nothing about the source can be trusted.
         var first = await FetchPageAsync(client, init, 0, cancellationToken).ConfigureAwait(false);
@@ -87,7 +87,7 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
             return MokaInitData.Parse(json);
         }, cancellationToken).ConfigureAwait(false);
 
-    private Task<MokaJobsPage> FetchPageAsync(MokaPageClient client, MokaInitData init, int offset, CancellationToken cancellationToken) =>
+    private Task<MokaListPage> FetchPageAsync(MokaPageAnswer client, MokaInitData init, int offset, CancellationToken cancellationToken) =>
         pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ =>
         {
             // The body the real page sends; siteId is a string here (a number in the detail call).
@@ -98,12 +98,12 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
                 ["site"] = init.IsCampus ? "campus" : "social", ["locale"] = "zh-CN",
             };
             var text = await client.PostAsync("/jobs/v2", body.ToJsonString(), $"Moka jobs/v2 offset {offset}").ConfigureAwait(false);
-            var result = MokaJobsPage.Parse(text, init.AesIv, offset);
+            var result = MokaListPage.Parse(text, init.AesIv, offset);
             _pagesFetched++;
             return result;
         }, cancellationToken);
 
-    private void Collect(MokaJobsPage result, int offset, int total)
+    private void Collect(MokaListPage result, int offset, int total)
     {
         var expected = Math.Clamp(total - offset, 0, settings.PageSize);
         if (result.Jobs.Count != expected)
@@ -122,7 +122,7 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
     }
 
     /// <summary>Parses every row; rows lacking list fields are completed from <c>website/job</c> first, a few at a time.</summary>
-    private async Task<List<ObservedPosting>> CompleteRowsAsync(MokaPageClient client, MokaInitData init, CancellationToken cancellationToken)
+    private async Task<List<ObservedPosting>> CompleteRowsAsync(MokaPageAnswer client, MokaInitData init, CancellationToken cancellationToken)
     {
         var rows = _rows.ToList();
         var completed = new JsonElement?[rows.Count];
@@ -157,7 +157,7 @@ internal sealed partial class MokaListing(CrawlSession session, IPage page, Resi
         return [.. completed.OfType<JsonElement>().Select(job => MokaPostingParser.Parse(job, Source.EntryUrl, init.IsCampus))];
     }
 
-    private Task<JsonElement> FetchJobAsync(MokaPageClient client, MokaInitData init, string id, CancellationToken cancellationToken) =>
+    private Task<JsonElement> FetchJobAsync(MokaPageAnswer client, MokaInitData init, string id, CancellationToken cancellationToken) =>
         pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ =>
         {
             var body = new JsonObject { ["orgId"] = init.OrgId, ["jobId"] = id, ["siteId"] = init.SiteId, ["locale"] = "zh-CN" };

@@ -12,15 +12,15 @@ namespace Crawler.Portals.Alibaba;
 /// <param name="ResultCap"><c>resultCap</c>: results one filter combination can return. Default 500 (careers.aliyun.com).</param>
 /// <param name="Campus"><c>campus</c>: true for campus-talent (batches). Default: the entry path starts with <c>/campus/</c>.</param>
 /// <param name="Batches"><c>batches</c>: comma-separated campus batch ids to crawl. Default: every batch listBatch offers.</param>
-internal sealed record AlibabaListingSettings(
+internal sealed record AlibabaSettings(
     int PageSize, string ListChannel, string Language, int ResultCap, bool Campus, IReadOnlySet<string> Batches)
 {
-    public static AlibabaListingSettings From(SourceDefinition source)
+    public static AlibabaSettings From(SourceDefinition source)
     {
         var campus = bool.TryParse(source.Setting("campus"), out var c) ? c : AlibabaPostingParser.IsCampus(source.EntryUrl);
         var pageSize = Int(source, "pageSize", 100);
         if (pageSize is < 1 or > 100) throw new PortalException($"Source '{source.Id}': setting pageSize must be 1–100, got {pageSize}");
-        return new AlibabaListingSettings(
+        return new AlibabaSettings(
             pageSize,
             source.Setting("channel", campus ? "campus_group_official_site" : "group_official_site")!,
             source.Setting("language", "zh")!,

@@ -10,7 +10,7 @@ namespace Crawler.Portals.Moka;
 /// and headers are the page's own. Returns the raw answer text; HTTP failures become <see cref="PortalException"/>s
 /// carrying the status and any Retry-After, a call that outlives the timeout a <see cref="TimeoutException"/>.
 /// </summary>
-internal sealed class MokaPageClient(IPage page, string orgId, TimeSpan timeout)
+internal sealed class MokaPageAnswer(IPage page, string orgId, TimeSpan timeout)
 {
     public const string ApiBase = "/api/outer/ats-apply/website";
 

@@ -10,7 +10,7 @@ namespace Crawler.Portals.Alibaba;
 /// whatever the page's anti-bot scripts add are the page's own (portals.md §5.3). The page is opened once and
 /// opened again after a 403 (the session or token may have expired).
 /// </summary>
-internal sealed class AlibabaPageClient(IPage page, Uri entryUrl, TimeSpan timeout)
+internal sealed class AlibabaPageAnswer(IPage page, Uri entryUrl, TimeSpan timeout)
 {
     // Token: the XSRF-TOKEN cookie, else window.__sysconfig.__token__. The campus site also wants the header.
     private const string FetchScript = """
