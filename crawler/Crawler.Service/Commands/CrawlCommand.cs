@@ -21,7 +21,7 @@ public static class CrawlCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
-            var sources = Select(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), result.GetValue(only));
+            var sources = Select(SourceCatalog.Load(host.Services), result.GetValue(only));
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             using var progress = new ConsoleProgress();
             var outcomes = await host.Services.GetRequiredService<CrawlBatch>().RunAsync(sources, progress, cancellationToken).ConfigureAwait(false);

@@ -16,4 +16,6 @@ public sealed class CrawlSession
     public IProgress<CrawlProgress>? Progress { get; init; }
     /// <summary>Navigation and response timeout.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Called once per posting as soon as it is listed (the streaming render stage subscribes).</summary>
+    public Action<ObservedPosting>? Listed { get; init; }
 }

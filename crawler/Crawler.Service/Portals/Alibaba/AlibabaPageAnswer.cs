@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 using Microsoft.Playwright;
 
 namespace Crawler.Portals.Alibaba;
@@ -84,10 +84,7 @@ internal sealed class AlibabaPageAnswer(IPage page, Uri entryUrl, TimeSpan timeo
             default:
                 // 403: no or expired session/token, or the anti-bot layer refused; open the page again before a retry.
                 if (answer.Status == 403) _open = false;
-                var retryAfter = int.TryParse(answer.RetryAfter, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                    ? TimeSpan.FromSeconds(seconds)
-                    : (TimeSpan?)null;
-                throw new PortalException($"Alibaba {path} answered HTTP {answer.Status}") { StatusCode = answer.Status, RetryAfter = retryAfter };
+                throw HttpFailure.Of($"Alibaba {path} answered HTTP {answer.Status}", answer.Status, answer.RetryAfter);
         }
     }
 

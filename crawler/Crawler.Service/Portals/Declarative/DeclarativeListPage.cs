@@ -11,14 +11,7 @@ internal sealed record DeclarativeListPage(int? Total, IReadOnlyList<ObservedPos
 {
     public static async Task<DeclarativeListPage> ReadAsync(IResponse response, DeclarativeSettings settings, Uri baseUrl)
     {
-        if (response.Status != 200)
-        {
-            var retryAfter = response.Headers.TryGetValue("retry-after", out var value) &&
-                             int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                ? TimeSpan.FromSeconds(seconds)
-                : (TimeSpan?)null;
-            throw new PortalException($"{response.Url} answered HTTP {response.Status}") { StatusCode = response.Status, RetryAfter = retryAfter };
-        }
+        if (response.Status != 200) throw HttpFailure.Of($"{response.Url} answered HTTP {response.Status}", response.Status, response.Headers);
 
         return Parse(await response.TextAsync().ConfigureAwait(false), settings, baseUrl, response.Url);
     }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 using Microsoft.Playwright;
 
 namespace Crawler.Portals.Moka;
@@ -44,14 +44,7 @@ internal sealed class MokaPageAnswer(IPage page, string orgId, TimeSpan timeout)
             throw new PortalException($"{what}: the request failed in the page ({error})");
         }
 
-        if (status != 200)
-        {
-            var retryAfter = result.GetProperty("retryAfter").GetString() is { } value &&
-                             int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                ? TimeSpan.FromSeconds(seconds)
-                : (TimeSpan?)null;
-            throw new PortalException($"{what}: HTTP {status}") { StatusCode = status, RetryAfter = retryAfter };
-        }
+        if (status != 200) throw HttpFailure.Of($"{what}: HTTP {status}", status, result.GetProperty("retryAfter").GetString());
 
         return result.GetProperty("text").GetString() ?? "";
     }
