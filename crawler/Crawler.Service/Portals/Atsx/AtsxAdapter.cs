@@ -1,4 +1,3 @@
-using Crawler.Browsing;
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;
