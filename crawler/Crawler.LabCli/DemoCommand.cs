@@ -59,7 +59,7 @@ public static class DemoCommand
         // The lab runs on this machine: the per-host politeness delay meant for real portals would only slow the demo.
         var overrides = new Dictionary<string, string?> { ["Crawler:Politeness:MinDelayPerHost"] = "00:00:00" };
         using var host = CrawlerHostFactory.Build(new CommandSettings { SourcesFile = sourcesFile, Database = database, LogFormat = logFormat, Overrides = overrides });
-        var sources = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
+        var sources = SourceCatalog.Load(host.Services);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var batch = host.Services.GetRequiredService<CrawlBatch>();
         var all = new List<CrawlOutcome>();

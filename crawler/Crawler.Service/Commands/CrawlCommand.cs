@@ -22,7 +22,7 @@ public static class CrawlCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
-            var sources = Select(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), result.GetValue(only));
+            var sources = Select(SourceCatalog.Load(host.Services), result.GetValue(only));
             if (result.GetValue(revalidate)) sources = [.. sources.Select(DetailRevalidation.EveryPosting)];
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             using var progress = new ConsoleProgress();

@@ -21,7 +21,7 @@ public static class SourcesCommand
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
             // No sources is an error here as it is for crawl: a worker with nothing to crawl is a mistake.
-            var sources = CrawlCommand.Select(SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>()), null);
+            var sources = CrawlCommand.Select(SourceCatalog.Load(host.Services), null);
             Console.Out.WriteLine($"{sources.Count} source(s) valid: {string.Join(", ", sources.Select(s => s.Id))}");
             return 0;
         });
@@ -31,7 +31,7 @@ public static class SourcesCommand
         list.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
-            var sources = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
+            var sources = SourceCatalog.Load(host.Services);
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var states = (await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
@@ -67,7 +67,7 @@ public static class SourcesCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var host = CrawlerHostFactory.Build(common.Read(result));
-            var configured = SourceCatalog.Load(host.Services.GetRequiredService<IConfiguration>());
+            var configured = SourceCatalog.Load(host.Services);
             CrawlCommand.Select(configured, [result.GetValue(id)!]);
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);

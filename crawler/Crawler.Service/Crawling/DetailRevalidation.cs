@@ -100,7 +100,7 @@ public sealed partial class DetailRevalidation(IOptions<DetailOptions> options, 
     /// <summary>The source as one run that reads every posting's detail answer again (on demand).</summary>
     public static SourceDefinition EveryPosting(SourceDefinition source) =>
         source.Settings.Keys.Any(k => k.StartsWith("detail.api.", StringComparison.Ordinal))
-            ? source with { Settings = new Dictionary<string, string>(source.Settings) { [EveryPostingSetting] = "1" } }
+            ? source with { Settings = new Dictionary<string, string>(source.Settings) { [EveryPostingSetting] = "1" }, ParsedSettings = null } // parsed anew, with the new share
             : source;
 
     private static DetailFieldRules? Rules(SourceDefinition source, IPortalAdapter adapter) =>

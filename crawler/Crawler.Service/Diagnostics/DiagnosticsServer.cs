@@ -93,6 +93,6 @@ public sealed partial class DiagnosticsServer(
         _app = null;
     }
 
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Health, metrics and dashboard on {Address}")]
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Health, metrics and dashboard on {Address}")]
     private partial void LogListening(Uri address);
 }

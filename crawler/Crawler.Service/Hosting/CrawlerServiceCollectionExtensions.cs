@@ -5,10 +5,6 @@ using Crawler.Changes;
 using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Crawler.Portals;
-using Crawler.Portals.Alibaba;
-using Crawler.Portals.Atsx;
-using Crawler.Portals.Declarative;
-using Crawler.Portals.Moka;
 using Crawler.Resilience;
 using Crawler.Snapshots;
 using Crawler.Storage;
@@ -41,10 +37,7 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton<IErrorSnapshots>(sp => sp.GetRequiredService<ErrorSnapshotWriter>());
         services.AddSingleton<DetailRenderer>();
         services.AddSingleton<ChangeDetector>();
-        services.AddSingleton<IPortalAdapter, AtsxAdapter>();
-        services.AddSingleton<IPortalAdapter, MokaAdapter>();
-        services.AddSingleton<IPortalAdapter, AlibabaAdapter>();
-        services.AddSingleton<IPortalAdapter, DeclarativeAdapter>();
+        services.AddPortalAdapters();
         // Analysts may point Analysis:AreaRulesPath at their own edited copy of the area rules.
         services.AddSingleton(_ => configuration["Analysis:AreaRulesPath"] is { Length: > 0 } rules
             ? new DerivedFieldsCalculator(AreaRulesLoader.Load(rules))

@@ -32,7 +32,7 @@ public static class OperationsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCrawlWorker(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(SourceCatalog.Load(configuration));
+        services.AddSingleton(sp => SourceCatalog.Load(sp));
         services.AddSingleton<ISourceCrawler, RunnerSourceCrawler>();
         services.AddSingleton<CrawlWorker>();
         services.AddSingleton<DiagnosticsServer>();

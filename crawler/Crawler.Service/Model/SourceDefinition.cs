@@ -39,6 +39,12 @@ public sealed record SourceDefinition
     /// <summary>Adapter-specific settings (flat keys, e.g. <c>pageSize</c>, <c>websitePath</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The family's typed settings, parsed and validated once when sources load (null for a source built in code;
+    /// its adapter parses <see cref="Settings"/> on first use then).
+    /// </summary>
+    public object? ParsedSettings { get; init; }
+
     /// <summary>Reads an adapter setting, or <paramref name="fallback"/> when it is not set.</summary>
     public string? Setting(string name, string? fallback = null) =>
         Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : fallback;

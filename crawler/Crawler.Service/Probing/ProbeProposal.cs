@@ -82,7 +82,7 @@ internal sealed class ProbeProposal
 
         if (_settings.GetValueOrDefault(DeclarativeKeys.ApiFieldPrefix + DeclarativeFields.RecruitType) is { } typePath && JsonDotPath.TryParse(typePath, out var typeRule, out _))
         {
-            var values = items.SelectMany(i => typeRule.Select(i)).Select(DeclarativePostingMapper.Text).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var values = items.SelectMany(i => typeRule.Select(i)).Select(DeclarativePostingParser.Text).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             foreach (var (key, words) in ProbeTracks.Map(values))
             {
                 _settings[key] = words;

@@ -1,5 +1,6 @@
 using Crawler.Commands;
 using Crawler.Configuration;
+using Crawler.Tests.Support;
 using Crawler.Lab;
 using Crawler.LabCli;
 using Crawler.Model;
@@ -13,7 +14,7 @@ public sealed class ShippedSourcesTests
     private static string SourcesFile(string name) => Path.Combine(AppContext.BaseDirectory, "sources", name);
 
     private static IReadOnlyList<Crawler.Model.SourceDefinition> Load(string json) =>
-        SourceCatalog.Load(new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))).Build());
+        SourceCatalog.Load(new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))).Build(), TestFamilies.All);
 
     [Fact]
     public void RealSources_Validate_AndCoverTheStudysSixFirmsOnTheirThreeFamilies()

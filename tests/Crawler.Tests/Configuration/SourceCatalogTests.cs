@@ -1,4 +1,5 @@
 using Crawler.Configuration;
+using Crawler.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace Crawler.Tests.Configuration;
@@ -11,7 +12,7 @@ public sealed class SourceCatalogTests
     {
         var configuration = Build(("0", "Id", "a"), ("0", "intreval", "06:00:00"));
 
-        var error = Assert.Throws<SourceValidationException>(() => SourceCatalog.Load(configuration));
+        var error = Assert.Throws<SourceValidationException>(() => SourceCatalog.Load(configuration, TestFamilies.All));
 
         Assert.Contains("Sources[0] (id 'a'): field 'intreval' is not a source field; did you mean 'interval'?", error.Problems);
     }
@@ -21,7 +22,7 @@ public sealed class SourceCatalogTests
     {
         var configuration = Build(("0", "Id", "a"), ("1", "Id", "a"), ("1", "Enabled", "false"));
 
-        var error = Assert.Throws<SourceValidationException>(() => SourceCatalog.Load(configuration));
+        var error = Assert.Throws<SourceValidationException>(() => SourceCatalog.Load(configuration, TestFamilies.All));
 
         Assert.Contains("Sources[1] (id 'a'): field 'id' repeats Sources[0]; every source needs its own id", error.Problems);
     }
@@ -31,7 +32,7 @@ public sealed class SourceCatalogTests
     {
         var configuration = Build(("0", "Id", "a"), ("0", "INTERVAL", "06:00:00"), ("0", "allowedhosts:0", "cdn.example"), ("0", "Settings:anything", "x"));
 
-        var source = Assert.Single(SourceCatalog.Load(configuration));
+        var source = Assert.Single(SourceCatalog.Load(configuration, TestFamilies.All));
 
         Assert.Equal(TimeSpan.FromHours(6), source.Interval);
     }

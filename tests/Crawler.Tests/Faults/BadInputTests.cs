@@ -20,7 +20,7 @@ public sealed class BadInputTests
     [InlineData("""{"code":"0","data":[]}""", "data of the wrong type")]
     public void Parse_BlockedOrMalformedAnswer_IsAnErrorNeverAnEmptyPage(string body, string what)
     {
-        var error = Assert.Throws<PortalException>(() => AtsxSearchPage.Parse(body));
+        var error = Assert.Throws<PortalException>(() => AtsxListPage.Parse(body));
         Assert.False(string.IsNullOrWhiteSpace(error.Message), what);
     }
 
@@ -50,7 +50,7 @@ public sealed class BadInputTests
     {
         var huge = string.Concat(Enumerable.Repeat("负责大模型训练与推理优化。Build and evaluate coding agents. ", 5 * 1024 * 1024 / 60));
         var json = JsonSerializer.Serialize(new { id = "9", title = "t", description = huge, city_list = Array.Empty<object>() });
-        var page = AtsxSearchPage.Parse("{\"code\":0,\"data\":{\"count\":1,\"job_post_list\":[" + json + "]}}");
+        var page = AtsxListPage.Parse("{\"code\":0,\"data\":{\"count\":1,\"job_post_list\":[" + json + "]}}");
 
         var posting = AtsxPostingParser.Parse(page.Posts[0], Entry, AtsxCategoryTree.Empty);
 

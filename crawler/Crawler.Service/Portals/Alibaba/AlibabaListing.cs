@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -13,18 +14,11 @@ namespace Crawler.Portals.Alibaba;
 /// and, for a sub-category still over the cap, by region; the campus site is listed batch by batch.
 /// </summary>
 internal sealed partial class AlibabaListing(
-    CrawlSession session, AlibabaPageClient client, ResiliencePipeline pipeline, AlibabaListingSettings settings, ILogger logger)
+    CrawlSession session, AlibabaPageAnswer client, ResiliencePipeline pipeline, AlibabaSettings settings, ILogger logger)
 {
     private const int MaxPages = 1000;
-    private readonly Dictionary<string, ObservedPosting> _postings = new(StringComparer.Ordinal);
-    private readonly List<string> _errors = [];
-    private readonly List<string> _notes = [];
+    private readonly ListingAccumulator _listing = new(session, logger);
     private readonly HashSet<(string Id, string SubCategory)> _scopes = [];
-    private bool _totalStable = true;
-    private bool _capHit;
-    private int _pagesFetched;
-    private int _pagesFailed;
-    private int _partitions;
 
     private SourceDefinition Source => session.Source;
 
@@ -35,13 +29,7 @@ internal sealed partial class AlibabaListing(
         var reported = settings.Campus
             ? await ListBatchesAsync(cancellationToken).ConfigureAwait(false)
             : await ListScopeAsync(AlibabaSearchFilter.All, required: true, cancellationToken).ConfigureAwait(false);
-
-        var evidence = new CompletenessEvidence
-        {
-            ReportedTotal = reported, TotalStable = _totalStable, UniqueIds = _postings.Count, PagesFetched = _pagesFetched,
-            PagesFailed = _pagesFailed, CapHit = _capHit, Partitions = _partitions, Notes = _notes,
-        };
-        return new ListingResult([.. _postings.Values], evidence, _errors);
+        return _listing.Result(reported);
     }
 
     /// <summary>Campus: no call covers every batch, so each batch is its own listing (portals.md §3.2).</summary>
@@ -57,83 +45,75 @@ internal sealed partial class AlibabaListing(
         var failed = 0;
         foreach (var (id, name) in batches)
         {
-            _partitions++;
-            var before = _pagesFailed;
+            _listing.Partitions++;
+            var before = _listing.PagesFailed;
             sum += await ListScopeAsync(new AlibabaSearchFilter(BatchId: id), required: false, cancellationToken).ConfigureAwait(false);
-            if (_pagesFailed > before) failed++;
-            _notes.Add($"batch {id} ({name})");
+            if (_listing.PagesFailed > before) failed++;
+            _listing.Note($"batch {id} ({name})");
         }
 
-        if (failed == batches.Count) throw new PortalException($"Alibaba campus: every batch failed ({string.Join("; ", _errors)})");
+        if (failed == batches.Count) throw new PortalException($"Alibaba campus: every batch failed ({string.Join("; ", _listing.Errors)})");
         return sum;
     }
 
     /// <summary>Lists one filter combination, sharding it when it is over the cap. Returns its reported total.</summary>
     private async Task<int> ListScopeAsync(AlibabaSearchFilter filter, bool required, CancellationToken cancellationToken)
     {
-        AlibabaSearchPage first;
+        AlibabaListPage first;
         try
         {
             first = await FetchAsync(filter, 1, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!required && ex is PortalException or TimeoutException or PlaywrightException)
         {
-            Fail($"{filter} page 1", ex);
+            _listing.Fail($"{filter} page 1", ex);
             return 0;
         }
 
         if (first.TotalCount <= settings.ResultCap || (filter.SubCategory.Length > 0 && filter.Region.Length > 0))
         {
             if (first.TotalCount > settings.ResultCap)
-            {
-                _capHit = true;
-                _notes.Add($"{filter} alone holds {first.TotalCount} postings, above the {settings.ResultCap} cap, and cannot be split further");
-            }
+                _listing.Cap($"{filter} alone holds {first.TotalCount} postings, above the {settings.ResultCap} cap, and cannot be split further");
 
             await PageAsync(filter, first, cancellationToken).ConfigureAwait(false);
             return first.TotalCount;
         }
 
-        var before = _postings.Count;
+        var before = _listing.Count;
         if (filter.SubCategory.Length == 0)
         {
             var body = new JsonObject { ["channel"] = settings.ListChannel, ["language"] = settings.Language };
             var subCategories = AlibabaCategoryList.SubCategoryIds(await PostAsync("/category/list", body, cancellationToken).ConfigureAwait(false));
             foreach (var sub in subCategories)
             {
-                _partitions++;
+                _listing.Partitions++;
                 await ListScopeAsync(filter with { SubCategory = sub }, required: false, cancellationToken).ConfigureAwait(false);
             }
 
-            _notes.Add($"{filter}: totalCount {first.TotalCount} above the {settings.ResultCap} cap; sharded by {subCategories.Count} sub-categories");
+            _listing.Note($"{filter}: totalCount {first.TotalCount} above the {settings.ResultCap} cap; sharded by {subCategories.Count} sub-categories");
         }
         else
         {
             // Regions: the cities of the capped first 500, each its own shard; the union must then cover the total.
             await PageAsync(filter, first, cancellationToken).ConfigureAwait(false);
-            var regions = _postings.Values.Where(p => InScope(p, filter)).SelectMany(p => p.Cities).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var regions = _listing.Postings.Where(p => InScope(p, filter)).SelectMany(p => p.Cities).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var region in regions)
             {
-                _partitions++;
+                _listing.Partitions++;
                 await ListScopeAsync(filter with { Region = region }, required: false, cancellationToken).ConfigureAwait(false);
             }
 
-            _notes.Add($"{filter}: totalCount {first.TotalCount} above the {settings.ResultCap} cap; sharded by {regions.Count} regions");
+            _listing.Note($"{filter}: totalCount {first.TotalCount} above the {settings.ResultCap} cap; sharded by {regions.Count} regions");
         }
 
-        var covered = _postings.Values.Count(p => InScope(p, filter));
-        if (covered < first.TotalCount)
-        {
-            _capHit = true;
-            _notes.Add($"{filter}: shards found {covered} of its {first.TotalCount} postings");
-        }
-
-        LogSharded(Source.Id, filter, first.TotalCount, _postings.Count - before);
+        var covered = _listing.Postings.Count(p => InScope(p, filter));
+        if (covered < first.TotalCount) _listing.Cap($"{filter}: shards found {covered} of its {first.TotalCount} postings");
+        LogSharded(Source.Id, filter, first.TotalCount, _listing.Count - before);
         return first.TotalCount;
     }
 
     /// <summary>Collects the first page, then pages on until <c>datas</c> is empty.</summary>
-    private async Task PageAsync(AlibabaSearchFilter filter, AlibabaSearchPage first, CancellationToken cancellationToken)
+    private async Task PageAsync(AlibabaSearchFilter filter, AlibabaListPage first, CancellationToken cancellationToken)
     {
         Collect(first, filter);
         var current = first;
@@ -151,60 +131,47 @@ internal sealed partial class AlibabaListing(
             catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException)
             {
                 // Where this listing ends is unknown now; the run is partial either way.
-                Fail($"{filter} page {pageIndex}", ex);
+                _listing.Fail($"{filter} page {pageIndex}", ex);
                 return;
             }
 
             // An empty page ends the listing; its totalCount (0 past the end) says nothing about the source.
             if (current.Records.Count > 0 && current.TotalCount != first.TotalCount)
-            {
-                _totalStable = false;
-                _notes.Add($"{filter}: total moved from {first.TotalCount} to {current.TotalCount} during the crawl (page {pageIndex})");
-            }
+                _listing.TotalMoved(first.TotalCount, current.TotalCount, $"page {pageIndex}", $"{filter}: ");
 
             returned += current.Records.Count;
             Collect(current, filter);
         }
     }
 
-    private void Collect(AlibabaSearchPage page, AlibabaSearchFilter filter)
+    private void Collect(AlibabaListPage page, AlibabaSearchFilter filter)
     {
         foreach (var record in page.Records)
         {
             var posting = AlibabaPostingParser.Parse(record, Source.EntryUrl);
-            _postings[posting.PortalId] = posting;
+            _listing.Add(posting);
             if (filter.SubCategory.Length > 0) _scopes.Add((posting.PortalId, filter.SubCategory));
         }
 
-        session.Progress?.Report(new CrawlProgress("listing", _postings.Count, null));
+        _listing.Progress(null);
     }
 
     private bool InScope(ObservedPosting posting, AlibabaSearchFilter filter) =>
         filter.SubCategory.Length == 0 || _scopes.Contains((posting.PortalId, filter.SubCategory));
 
-    private Task<AlibabaSearchPage> FetchAsync(AlibabaSearchFilter filter, int pageIndex, CancellationToken cancellationToken) =>
+    private Task<AlibabaListPage> FetchAsync(AlibabaSearchFilter filter, int pageIndex, CancellationToken cancellationToken) =>
         pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async token =>
         {
             var body = filter.Body(settings.ListChannel, settings.Language, pageIndex, settings.PageSize, settings.Campus);
             var text = await client.PostAsync("/position/search", body).ConfigureAwait(false);
-            var page = AlibabaSearchPage.Parse(text, $"Alibaba search ({filter}, page {pageIndex})");
-            _pagesFetched++;
+            var page = AlibabaListPage.Parse(text, $"Alibaba search ({filter}, page {pageIndex})");
+            _listing.PagesFetched++;
             return page;
         }, cancellationToken);
 
     private Task<string> PostAsync(string path, JsonObject body, CancellationToken cancellationToken) =>
         pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, async _ => await client.PostAsync(path, body).ConfigureAwait(false), cancellationToken);
 
-    private void Fail(string what, Exception ex)
-    {
-        _pagesFailed++;
-        _errors.Add($"{what}: {ex.Message}");
-        LogPageFailed(Source.Id, what, ex.Message);
-    }
-
-    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "{SourceId}: {What} failed after retries: {Reason}")]
-    private partial void LogPageFailed(string sourceId, string what, string reason);
-
-    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "{SourceId}: {Filter} reported {Total} (above the cap); shards added {Added} unique postings")]
+    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "{SourceId}: {Filter} reported {Total} (above the cap); shards added {Added} unique postings")]
     private partial void LogSharded(string sourceId, AlibabaSearchFilter filter, int total, int added);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Crawler.Browsing;
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;
@@ -11,8 +9,7 @@ namespace Crawler.Portals.Atsx;
 /// <summary>
 /// ByteDance's ATSX engine and Feishu Hire tenants (ByteDance campus and experienced, MiniMax). Lets the real
 /// page obtain its CSRF token and signature and reads the page's own search answers (portals.md §5.1).
-/// Settings: <c>pageSize</c> (default 100), <c>detailReadySelector</c>, <c>detailContentSelector</c>
-/// (optional refinements, see <see cref="DetailSettings"/>).
+/// Settings: see <see cref="AtsxSettings"/>, parsed once when sources load.
 /// </summary>
 public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AtsxAdapter> logger) : IPortalAdapter
 {
@@ -22,11 +19,11 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
 
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
-        var pageSize = int.Parse(session.Source.Setting("pageSize", "100")!, CultureInfo.InvariantCulture);
+        var settings = SourceSettings.Of(session.Source, AtsxSettingsValidator.Read);
         return await ListingPage.RunAsync(session, errors, async page =>
         {
-            using var capture = new AtsxResponseCapture(page);
-            var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), pageSize, logger);
+            using var capture = new AtsxPageAnswer(page);
+            var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings.PageSize, logger);
             return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
@@ -36,6 +33,6 @@ public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
     /// <c>GET /api/v1/job/posts/{id}</c> answer (<c>code</c> 0) and the posting's title.
     /// </summary>
     public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
-        DetailSettings.Target(source, posting, AtsxPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.PushState,
+        SourceSettings.Of(source, AtsxSettingsValidator.Read).Detail.Target(posting, AtsxPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.PushState,
             new DetailAnswer("GET", "/api/v1/job/posts/" + posting.PortalId, null, DetailAnswer.CodeMustBeZero));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Crawler.Browsing;
 using Crawler.Model;
@@ -15,20 +14,13 @@ namespace Crawler.Portals.Atsx;
 /// through its own routes (<c>?current=N&amp;limit=M&amp;category=…</c>) and read the answers it receives.
 /// Past the 10,000-result window it partitions by category, descending into sub-categories as needed.
 /// </summary>
-internal sealed partial class AtsxListing(
-    CrawlSession session, IPage page, AtsxResponseCapture capture, ResiliencePipeline pipeline, int pageSize, ILogger logger)
+internal sealed class AtsxListing(
+    CrawlSession session, IPage page, AtsxPageAnswer capture, ResiliencePipeline pipeline, int pageSize, ILogger logger)
 {
     public const int ResultWindow = 10_000;
-    private readonly Dictionary<string, ObservedPosting> _postings = new(StringComparer.Ordinal);
-    private readonly List<string> _errors = [];
-    private readonly List<string> _notes = [];
+    private readonly ListingAccumulator _listing = new(session, logger);
     private AtsxCategoryTree _categories = AtsxCategoryTree.Empty;
     private bool _loaded;
-    private bool _totalStable = true;
-    private bool _capHit;
-    private int _pagesFetched;
-    private int _pagesFailed;
-    private int _partitions;
 
     private SourceDefinition Source => session.Source;
 
@@ -48,8 +40,7 @@ internal sealed partial class AtsxListing(
         }
         else if (_categories.Roots.Count == 0)
         {
-            _capHit = true;
-            _notes.Add("count saturated at the 10,000 window and the portal offered no categories to partition by");
+            _listing.Cap("count saturated at the 10,000 window and the portal offered no categories to partition by");
             reported = await CrawlPagesAsync([], first, cancellationToken).ConfigureAwait(false);
         }
         else
@@ -60,27 +51,22 @@ internal sealed partial class AtsxListing(
                 reported += await CrawlCategoryAsync(root, cancellationToken).ConfigureAwait(false);
             }
 
-            _notes.Add($"count saturated at {first.Count}: partitioned into {_partitions} categories; union {_postings.Count} of their summed total {reported}");
+            _listing.Note($"count saturated at {first.Count}: partitioned into {_listing.Partitions} categories; union {_listing.Count} of their summed total {reported}");
         }
 
-        var evidence = new CompletenessEvidence
-        {
-            ReportedTotal = reported, TotalStable = _totalStable, UniqueIds = _postings.Count,
-            PagesFetched = _pagesFetched, PagesFailed = _pagesFailed, CapHit = _capHit, Partitions = _partitions, Notes = _notes,
-        };
-        return new ListingResult([.. _postings.Values], evidence, _errors);
+        return _listing.Result(reported);
     }
 
     private async Task<int> CrawlCategoryAsync(AtsxCategory category, CancellationToken cancellationToken)
     {
-        AtsxSearchPage first;
+        AtsxListPage first;
         try
         {
             first = await FetchAsync(1, [category.Id], cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException)
         {
-            Fail($"category {category.Id} ({category.Name}) page 1", ex);
+            _listing.Fail($"category {category.Id} ({category.Name}) page 1", ex);
             return 0;
         }
 
@@ -91,18 +77,17 @@ internal sealed partial class AtsxListing(
             return sum;
         }
 
-        _partitions++;
+        _listing.Partitions++;
         if (first.Count >= ResultWindow)
         {
-            _capHit = true;
-            _notes.Add($"category {category.Id} ({category.Name}) alone holds {first.Count}+ postings and has no sub-categories");
+            _listing.Cap($"category {category.Id} ({category.Name}) alone holds {first.Count}+ postings and has no sub-categories");
         }
 
         return await CrawlPagesAsync([category.Id], first, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Collects the first page and fetches the rest of one listing; returns its reported count.</summary>
-    private async Task<int> CrawlPagesAsync(IReadOnlyList<string> categories, AtsxSearchPage first, CancellationToken cancellationToken)
+    private async Task<int> CrawlPagesAsync(IReadOnlyList<string> categories, AtsxListPage first, CancellationToken cancellationToken)
     {
         Collect(first);
         var pages = (Math.Min(first.Count, ResultWindow) + pageSize - 1) / pageSize;
@@ -111,42 +96,22 @@ internal sealed partial class AtsxListing(
             try
             {
                 var next = await FetchAsync(current, categories, cancellationToken).ConfigureAwait(false);
-                if (next.Count != first.Count)
-                {
-                    _totalStable = false;
-                    _notes.Add($"total moved from {first.Count} to {next.Count} during the crawl (page {current})");
-                }
-
+                if (next.Count != first.Count) _listing.TotalMoved(first.Count, next.Count, $"page {current}");
                 Collect(next);
             }
             catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException)
             {
-                Fail($"page {current}" + (categories.Count > 0 ? $" of category {categories[0]}" : ""), ex);
+                _listing.Fail($"page {current}" + (categories.Count > 0 ? $" of category {categories[0]}" : ""), ex);
             }
         }
 
         return first.Count;
     }
 
-    private void Collect(AtsxSearchPage result)
-    {
-        foreach (var post in result.Posts)
-        {
-            var posting = AtsxPostingParser.Parse(post, Source.EntryUrl, _categories);
-            _postings[posting.PortalId] = posting;
-        }
+    private void Collect(AtsxListPage result) =>
+        _listing.Collect(result.Posts.Select(post => AtsxPostingParser.Parse(post, Source.EntryUrl, _categories)));
 
-        session.Progress?.Report(new CrawlProgress("listing", _postings.Count, null));
-    }
-
-    private void Fail(string what, Exception ex)
-    {
-        _pagesFailed++;
-        _errors.Add($"{what}: {ex.Message}");
-        LogPageFailed(Source.Id, what, ex.Message);
-    }
-
-    private Task<AtsxSearchPage> FetchAsync(int current, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
+    private Task<AtsxListPage> FetchAsync(int current, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
         pipeline.ExecutePageAsync(Source.EntryUrl.Host, async token =>
         {
             var offset = (current - 1) * pageSize;
@@ -162,7 +127,7 @@ internal sealed partial class AtsxListing(
                 }
 
                 var result = await ReadAsync(response).ConfigureAwait(false);
-                _pagesFetched++;
+                _listing.PagesFetched++;
                 return result;
             }
             catch (Exception ex) when (!session.Browser.IsConnected())
@@ -197,21 +162,14 @@ internal sealed partial class AtsxListing(
             url).ConfigureAwait(false);
     }
 
-    private static async Task<AtsxSearchPage> ReadAsync((IResponse Response, Task<string?> Body) answer)
+    private static async Task<AtsxListPage> ReadAsync((IResponse Response, Task<string?> Body) answer)
     {
         var response = answer.Response;
-        if (response.Status != 200)
-        {
-            var retryAfter = response.Headers.TryGetValue("retry-after", out var value) &&
-                             int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                ? TimeSpan.FromSeconds(seconds)
-                : (TimeSpan?)null;
-            throw new PortalException($"ATSX search answered HTTP {response.Status}") { StatusCode = response.Status, RetryAfter = retryAfter };
-        }
+        if (response.Status != 200) throw HttpFailure.Of($"ATSX search answered HTTP {response.Status}", response.Status, response.Headers);
 
         var body = await answer.Body.ConfigureAwait(false)
                    ?? throw new PortalException("ATSX search answer arrived but its body was gone before it could be read");
-        return AtsxSearchPage.Parse(body);
+        return AtsxListPage.Parse(body);
     }
 
     private static AtsxCategoryTree ReadCategories(string filters)
@@ -228,7 +186,4 @@ internal sealed partial class AtsxListing(
         var category = Uri.EscapeDataString(string.Join(",", categories));
         return $"{baseUrl}?keywords=&category={category}&location=&project=&type=&job_hot_flag=&current={current}&limit={pageSize}&functionCategory=&tag=";
     }
-
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "{SourceId}: {What} failed after retries: {Reason}")]
-    private partial void LogPageFailed(string sourceId, string what, string reason);
 }

@@ -1,4 +1,3 @@
-using Crawler.Browsing;
 using Crawler.Model;
 using Crawler.Resilience;
 using Microsoft.Extensions.Logging;
@@ -17,30 +16,17 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
 
     public string Platform => PlatformName;
 
-    public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
+    public Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
         var settings = DeclarativeSettings.From(session.Source);
-        var state = new DeclarativeListingState(session, settings, logger);
         var pipeline = pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host));
-        var page = await session.Browser.OpenPageAsync().ConfigureAwait(false);
-        try
-        {
-            if (settings.Mode == DeclarativeMode.Api)
-                await new DeclarativeApiListing(session, page, settings, state, pipeline).RunAsync(cancellationToken).ConfigureAwait(false);
-            else
-                await new DeclarativeDomListing(session, page, settings, state, pipeline).RunAsync(cancellationToken).ConfigureAwait(false);
-            return state.Result();
-        }
-        finally
-        {
-            await page.CloseQuietlyAsync().ConfigureAwait(false);
-        }
+        return new DeclarativeListing(session, settings, pipeline, logger).RunAsync(cancellationToken);
     }
 
     public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting)
     {
         var settings = DeclarativeSettings.From(source);
-        var url = posting.Url ?? DeclarativePostingMapper.Url(settings, null, posting.PortalId, source.EntryUrl)
+        var url = posting.Url ?? DeclarativePostingParser.Url(settings, null, posting.PortalId, source.EntryUrl)
                   ?? throw new InvalidOperationException($"Source '{source.Id}': posting {posting.PortalId} has no detail URL (set {DeclarativeKeys.DetailUrlTemplate} or map a url field)");
         return new DetailTarget(new Uri(url), WithId(settings.DetailReady, posting.PortalId), WithId(settings.DetailContent, posting.PortalId), settings.DetailNavigation)
         {

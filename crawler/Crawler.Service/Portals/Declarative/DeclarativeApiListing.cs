@@ -18,8 +18,8 @@ internal sealed class DeclarativeApiListing(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var capture = new DeclarativeResponseCapture(page, settings.ApiUrlContains!, settings.ApiMethod);
-        DeclarativeApiPage first;
+        using var capture = new DeclarativePageAnswer(page, settings.ApiUrlContains!, settings.ApiMethod);
+        DeclarativeListPage first;
         try
         {
             first = await FetchAsync(capture, 0, cancellationToken).ConfigureAwait(false)
@@ -54,7 +54,7 @@ internal sealed class DeclarativeApiListing(
                 return;
             }
 
-            DeclarativeApiPage? next;
+            DeclarativeListPage? next;
             try
             {
                 next = await FetchAsync(capture, index, cancellationToken).ConfigureAwait(false);
@@ -85,12 +85,12 @@ internal sealed class DeclarativeApiListing(
         }
     }
 
-    private int Accept(DeclarativeApiPage result, int pageNumber)
+    private int Accept(DeclarativeListPage result, int pageNumber)
     {
         if (result.Total is { } total) state.Total(total, pageNumber);
         return state.Collect(result.Postings);
     }
 
-    private Task<DeclarativeApiPage?> FetchAsync(DeclarativeResponseCapture capture, int index, CancellationToken cancellationToken) =>
-        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, token => new ValueTask<DeclarativeApiPage?>(_navigator.FetchAsync(capture, index, token)), cancellationToken);
+    private Task<DeclarativeListPage?> FetchAsync(DeclarativePageAnswer capture, int index, CancellationToken cancellationToken) =>
+        pipeline.ExecutePageAsync(session.Source.EntryUrl.Host, token => new ValueTask<DeclarativeListPage?>(_navigator.FetchAsync(capture, index, token)), cancellationToken);
 }

@@ -24,7 +24,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
     private int? _failed;
 
     /// <summary>Moves to page <paramref name="index"/> and returns its answer, read; null when the list has no further page.</summary>
-    public async Task<DeclarativeApiPage?> FetchAsync(DeclarativeResponseCapture capture, int index, CancellationToken token)
+    public async Task<DeclarativeListPage?> FetchAsync(DeclarativePageAnswer capture, int index, CancellationToken token)
     {
         try
         {
@@ -45,7 +45,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
                 }
             }
 
-            var result = await DeclarativeApiPage.ReadAsync(response, settings, new Uri(page.Url)).ConfigureAwait(false);
+            var result = await DeclarativeListPage.ReadAsync(response, settings, new Uri(page.Url)).ConfigureAwait(false);
             _failed = null;
             state.PagesFetched++;
             return result;
@@ -61,7 +61,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
         index > 0 && settings.Next == NextKind.Scroll && state.ReportedTotal is null ? settings.NextIdle : session.Timeout;
 
     /// <summary>One person's step to page <paramref name="index"/>; false when the next control is gone (the end).</summary>
-    private async Task<bool> MoveAsync(DeclarativeResponseCapture capture, int index, CancellationToken token)
+    private async Task<bool> MoveAsync(DeclarativePageAnswer capture, int index, CancellationToken token)
     {
         capture.Drain();
         if (index == 0 || settings.Next == NextKind.UrlParam)
@@ -92,7 +92,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
     /// when it shows one (the app repeats its failed request), else reloads the entry page; then steps forward
     /// until the app's request is for page <paramref name="index"/>, checking every answer on the way.
     /// </summary>
-    private async Task<IResponse> RecoverAsync(DeclarativeResponseCapture capture, int index, CancellationToken token)
+    private async Task<IResponse> RecoverAsync(DeclarativePageAnswer capture, int index, CancellationToken token)
     {
         capture.Drain();
         if (_attempting >= 0 && await _errorView.TryRetryAsync(session.Timeout).ConfigureAwait(false))
@@ -110,14 +110,14 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
             var answer = await AnswerAsync(capture, session.Timeout, token).ConfigureAwait(false)
                          ?? throw new TimeoutException($"recovering page {index + 1}: no answer whose URL contains '{settings.ApiUrlContains}' within {session.Timeout.TotalSeconds:0.#}s on {page.Url}");
             if (_attempting >= index) return answer;
-            await DeclarativeApiPage.ReadAsync(answer, settings, new Uri(page.Url)).ConfigureAwait(false);
+            await DeclarativeListPage.ReadAsync(answer, settings, new Uri(page.Url)).ConfigureAwait(false);
             if (!await MoveAsync(capture, _attempting + 1, token).ConfigureAwait(false))
                 throw new PortalException($"recovering page {index + 1}: {DeclarativeKeys.NextSelector} '{settings.NextSelector}' is gone at page {_attempting + 1} on {page.Url}");
         }
     }
 
     /// <summary>The next captured answer; fails at once when the page shows its error view instead (one that was not already shown).</summary>
-    private async Task<IResponse?> AnswerAsync(DeclarativeResponseCapture capture, TimeSpan wait, CancellationToken token)
+    private async Task<IResponse?> AnswerAsync(DeclarativePageAnswer capture, TimeSpan wait, CancellationToken token)
     {
         var answer = capture.NextAsync(wait, token);
         if (settings.DomError is null) return await answer.ConfigureAwait(false);

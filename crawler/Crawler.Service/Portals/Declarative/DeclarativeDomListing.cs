@@ -168,7 +168,7 @@ internal sealed class DeclarativeDomListing(
         if (!values.ContainsKey(DeclarativeFields.Id) && values.GetValueOrDefault(DeclarativeFields.Url)?.FirstOrDefault() is { } url && IdFromUrl(url) is { } id)
             values[DeclarativeFields.Id] = [id];
         var raw = JsonSerializer.Serialize(values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary());
-        return DeclarativePostingMapper.Map(settings, values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)v.Value), raw,
+        return DeclarativePostingParser.Map(settings, values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)v.Value), raw,
             new Uri(detailUrl ?? page.Url), DeclarativeKeys.DomFieldPrefix);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 
 namespace Crawler.Portals.Declarative;
 
@@ -60,13 +61,12 @@ public sealed record DeclarativeSettings
     /// <summary>Characters that separate several cities in one value (<c>*.field.cities.split</c>); empty: every value is one city.</summary>
     public IReadOnlyList<char> CitySeparators { get; init; } = [];
 
-    /// <summary>Reads validated settings; throws <see cref="InvalidOperationException"/> naming the source when they are not.</summary>
-    public static DeclarativeSettings From(SourceDefinition source)
+    /// <summary>The source's settings, parsed once (at load for a catalog source); throws <see cref="InvalidOperationException"/> naming the source when they are invalid.</summary>
+    public static DeclarativeSettings From(SourceDefinition source) => SourceSettings.Of(source, DeclarativeSettingsValidator.Read);
+
+    /// <summary>Builds the typed view of settings that <see cref="DeclarativeSettingsValidator"/> accepted.</summary>
+    internal static DeclarativeSettings Build(IReadOnlyDictionary<string, string> s)
     {
-        var problems = new List<string>();
-        DeclarativeSettingsValidator.Validate(source.Settings, (key, what) => problems.Add($"settings '{key}' {what}"));
-        if (problems.Count > 0) throw new InvalidOperationException($"Source '{source.Id}': {string.Join("; ", problems)}");
-        var s = source.Settings;
         string? Get(string key) => s.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         JsonDotPath? Path(string key) => Get(key) is { } p ? JsonDotPath.Parse(p) : null;
         int Int(string key, int fallback) => Get(key) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;

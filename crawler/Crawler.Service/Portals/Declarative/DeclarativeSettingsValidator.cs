@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Crawler.Portals.Shared;
 
 namespace Crawler.Portals.Declarative;
 
@@ -10,6 +11,14 @@ namespace Crawler.Portals.Declarative;
 /// </summary>
 public static class DeclarativeSettingsValidator
 {
+    /// <summary>The typed settings of a declarative source, or null with every problem noted on <paramref name="reader"/>.</summary>
+    public static DeclarativeSettings? Read(SettingsReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Validate(reader.Source.Settings, reader.Problem);
+        return reader.Problems.Count == 0 ? DeclarativeSettings.Build(reader.Source.Settings) : null;
+    }
+
     /// <summary>Validates <paramref name="settings"/>; calls <paramref name="problem"/>(key, what is wrong) for each problem.</summary>
     public static void Validate(IReadOnlyDictionary<string, string> settings, Action<string, string> problem)
     {

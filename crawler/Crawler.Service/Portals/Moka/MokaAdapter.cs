@@ -1,4 +1,3 @@
-using Crawler.Browsing;
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;
@@ -10,8 +9,7 @@ namespace Crawler.Portals.Moka;
 /// <summary>
 /// Moka sites on app.mokahr.com (DeepSeek, Moonshot/Kimi, Zhipu/Z.ai). Opens the real page at <c>#/jobs</c>,
 /// reads <c>init-data</c>, pages through the AES-encrypted <c>jobs/v2</c> answers from inside the page and
-/// decrypts them here (portals.md §2). Settings: see <see cref="MokaSettings"/>; <c>detailReadySelector</c>,
-/// <c>detailContentSelector</c> (optional refinements, see <see cref="DetailSettings"/>).
+/// decrypts them here (portals.md §2). Settings: see <see cref="MokaSettings"/>, parsed once when sources load.
 /// </summary>
 public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<MokaAdapter> logger) : IPortalAdapter
 {
@@ -21,7 +19,7 @@ public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
 
     public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
     {
-        var settings = MokaSettings.From(session.Source);
+        var settings = SourceSettings.Of(session.Source, MokaSettingsValidator.Read);
         return await ListingPage.RunAsync(session, errors, page =>
             new MokaListing(session, page, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger)
                 .RunAsync(cancellationToken)).ConfigureAwait(false);
@@ -33,6 +31,6 @@ public sealed class MokaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pi
     /// and a plain error envelope fail it at once.
     /// </summary>
     public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
-        DetailSettings.Target(source, posting, MokaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.Hash,
+        SourceSettings.Of(source, MokaSettingsValidator.Read).Detail.Target(posting, MokaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.Hash,
             new DetailAnswer("POST", "/website/job", posting.PortalId, MokaAnswer.EnvelopeVerdict));
 }

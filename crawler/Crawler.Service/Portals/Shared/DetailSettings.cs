@@ -7,24 +7,27 @@ namespace Crawler.Portals.Shared;
 /// replaced by the posting id) and <c>detailContentSelector</c>. Unset, the renderer proves a detail by its
 /// answer and title and keeps the main content.
 /// </summary>
-public static class DetailSettings
+public sealed record DetailSettings(string? ReadySelector, string? ContentSelector)
 {
     public const string ReadySelectorKey = "detailReadySelector";
     public const string ContentSelectorKey = "detailContentSelector";
 
-    /// <summary>A target for <paramref name="posting"/> with the source's refinements, its title and its answer.</summary>
-    public static DetailTarget Target(SourceDefinition source, ObservedPosting posting, Uri url, DetailNavigation navigation, DetailAnswer answer)
+    public static DetailSettings Read(SettingsReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new DetailSettings(reader.Text(ReadySelectorKey), reader.Text(ContentSelectorKey));
+    }
+
+    /// <summary>A target for <paramref name="posting"/> with these refinements, its title and its answer.</summary>
+    public DetailTarget Target(ObservedPosting posting, Uri url, DetailNavigation navigation, DetailAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
         var id = posting.PortalId.Replace("\"", "", StringComparison.Ordinal).Replace("\\", "", StringComparison.Ordinal);
-        var ready = NonEmpty(source.Setting(ReadySelectorKey))?.Replace("{id}", id, StringComparison.Ordinal);
-        var content = NonEmpty(source.Setting(ContentSelectorKey))?.Replace("{id}", id, StringComparison.Ordinal);
-        return new DetailTarget(url, ready, content, navigation)
+        return new DetailTarget(url, ReadySelector?.Replace("{id}", id, StringComparison.Ordinal), ContentSelector?.Replace("{id}", id, StringComparison.Ordinal), navigation)
         {
-            Title = NonEmpty(posting.Title),
+            Title = string.IsNullOrWhiteSpace(posting.Title) ? null : posting.Title,
             Answer = answer,
             SettingHint = $"settings.{ReadySelectorKey} / settings.{ContentSelectorKey}",
         };
     }
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

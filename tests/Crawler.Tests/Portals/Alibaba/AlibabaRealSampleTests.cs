@@ -76,7 +76,7 @@ public sealed class AlibabaRealSampleTests
         using var document = JsonDocument.Parse(RealSamples.Read(Fixture));
         var response = document.RootElement.GetProperty(site).GetProperty("endpoint").GetProperty("response");
 
-        var page = AlibabaSearchPage.Parse(response.GetRawText());
+        var page = AlibabaListPage.Parse(response.GetRawText());
 
         // The end of paging, not an error; its totalCount 0 is "out of range", which the listing never reads as a total.
         Assert.Empty(page.Records);

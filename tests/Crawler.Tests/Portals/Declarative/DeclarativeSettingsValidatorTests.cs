@@ -1,4 +1,5 @@
 using Crawler.Configuration;
+using Crawler.Tests.Support;
 using Crawler.Portals.Declarative;
 using Microsoft.Extensions.Configuration;
 
@@ -25,11 +26,11 @@ public sealed class DeclarativeSettingsValidatorTests
     };
 
     private static SourceValidationException Invalid(Dictionary<string, string> settings) =>
-        Assert.Throws<SourceValidationException>(() => SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build()));
+        Assert.Throws<SourceValidationException>(() => SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build(), TestFamilies.All));
 
     [Fact]
     public void Load_ValidApiSettings_AcceptsTheSource() =>
-        Assert.Equal("acme-careers", Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(ValidApi())).Build())).Id);
+        Assert.Equal("acme-careers", Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(ValidApi())).Build(), TestFamilies.All)).Id);
 
     [Fact]
     public void Load_MissingItemsPath_NamesTheSourceAndTheKey()

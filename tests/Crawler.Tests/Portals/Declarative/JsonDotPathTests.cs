@@ -14,7 +14,7 @@ public sealed class JsonDotPathTests
     private static List<string?> Texts(string path)
     {
         using var document = JsonDocument.Parse(Answer);
-        return [.. JsonDotPath.Parse(path).Select(document.RootElement).Select(DeclarativePostingMapper.Text)];
+        return [.. JsonDotPath.Parse(path).Select(document.RootElement).Select(DeclarativePostingParser.Text)];
     }
 
     [Theory]

@@ -48,7 +48,7 @@ public sealed class MokaAnswerTests
     [Fact]
     public void JobsPageParse_SuccessAnswer_GivesTotalAndRows()
     {
-        var page = MokaJobsPage.Parse(Answer(Success(2, "a", "b")), Iv, 0);
+        var page = MokaListPage.Parse(Answer(Success(2, "a", "b")), Iv, 0);
 
         Assert.Equal(2, page.Total);
         Assert.Equal(["a", "b"], page.Jobs.Select(j => j.GetProperty("id").GetString()));
@@ -57,7 +57,7 @@ public sealed class MokaAnswerTests
     [Fact]
     public void JobsPageParse_AnswerUnderAnotherIv_ThrowsInsteadOfReturningNothing()
     {
-        Assert.Throws<PortalException>(() => MokaJobsPage.Parse(Answer(Success(0), iv: "0000000000000000"), Iv, 0));
+        Assert.Throws<PortalException>(() => MokaListPage.Parse(Answer(Success(0), iv: "0000000000000000"), Iv, 0));
     }
 
     [Theory]

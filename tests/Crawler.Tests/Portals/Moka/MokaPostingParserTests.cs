@@ -107,18 +107,4 @@ public sealed class MokaPostingParserTests
 
         Assert.Equal(("zphz", 148984L, true, "de7c21ed8d6f50fe", (int?)23), (init.OrgId, init.SiteId, init.IsCampus, init.AesIv, init.Total));
     }
-
-    [Fact]
-    public void SettingsFrom_PageSizeAboveFifty_IsRejectedNamingTheSetting()
-    {
-        var source = new SourceDefinition
-        {
-            Id = "moonshot-social", Company = "Moonshot", Platform = "moka", EntryUrl = Entry,
-            Settings = new Dictionary<string, string> { ["pageSize"] = "100" },
-        };
-
-        var ex = Assert.Throws<PortalException>(() => MokaSettings.From(source));
-
-        Assert.Contains("'pageSize'", ex.Message, StringComparison.Ordinal);
-    }
 }

@@ -8,13 +8,13 @@ namespace Crawler.Portals.Alibaba;
 /// <summary>One answer of <c>POST /position/search</c>: <c>content.totalCount</c> and <c>content.datas</c>.</summary>
 /// <param name="TotalCount">The reported total; 0 on a page past the end (portals.md §3.1), so read it only from pages with records.</param>
 /// <param name="Records">The records of this page; empty marks the end of paging (or the result cap).</param>
-public sealed record AlibabaSearchPage(int TotalCount, IReadOnlyList<JsonElement> Records)
+public sealed record AlibabaListPage(int TotalCount, IReadOnlyList<JsonElement> Records)
 {
     /// <summary>
     /// Parses a search answer. <c>success:false</c>, an error code, or a missing <c>content</c> are errors that
     /// must never read as "zero postings"; an empty <c>datas</c> is the end of the listing.
     /// </summary>
-    public static AlibabaSearchPage Parse(string body, string context = "Alibaba search")
+    public static AlibabaListPage Parse(string body, string context = "Alibaba search")
     {
         var content = AlibabaEnvelope.Content(body, context, out var document);
         using (document)
@@ -27,7 +27,7 @@ public sealed record AlibabaSearchPage(int TotalCount, IReadOnlyList<JsonElement
             }
 
             var records = datas.EnumerateArray().Select(r => r.Clone()).ToList();
-            return new AlibabaSearchPage(checked((int)total), records);
+            return new AlibabaListPage(checked((int)total), records);
         }
     }
 

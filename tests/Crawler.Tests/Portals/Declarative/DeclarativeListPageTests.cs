@@ -4,7 +4,7 @@ using Crawler.Portals.Declarative;
 namespace Crawler.Tests.Portals.Declarative;
 
 /// <summary>Field mapping of API mode: the answer's own names become postings through the configured paths.</summary>
-public sealed class DeclarativeApiPageTests
+public sealed class DeclarativeListPageTests
 {
     private static readonly Uri Entry = new("https://careers.example.com/careers");
 
@@ -33,7 +33,7 @@ public sealed class DeclarativeApiPageTests
     [Fact]
     public void Parse_ConfiguredPaths_MapEveryField()
     {
-        var page = DeclarativeApiPage.Parse(Answer, Settings(), Entry, "test");
+        var page = DeclarativeListPage.Parse(Answer, Settings(), Entry, "test");
 
         Assert.Equal(41, page.Total);
         var first = page.Postings[0];
@@ -54,7 +54,7 @@ public sealed class DeclarativeApiPageTests
 
     [Fact]
     public void Parse_EmptyArrayAtItemsPath_IsALegitimateLastPage() =>
-        Assert.Empty(DeclarativeApiPage.Parse("""{"status":"ok","result":{"total":0,"openings":[]}}""", Settings(), Entry, "test").Postings);
+        Assert.Empty(DeclarativeListPage.Parse("""{"status":"ok","result":{"total":0,"openings":[]}}""", Settings(), Entry, "test").Postings);
 
     [Theory]
     [InlineData("""{"status":"ok","result":{"total":3,"jobs":[]}}""", "api.itemsPath 'result.openings[]' matched nothing")]
@@ -64,14 +64,14 @@ public sealed class DeclarativeApiPageTests
     [InlineData("""{"status":"ok","res""", "malformed JSON")]
     public void Parse_AnswerThatCannotBeTrusted_IsAPortalErrorNotZeroPostings(string body, string expected)
     {
-        var error = Assert.Throws<PortalException>(() => DeclarativeApiPage.Parse(body, Settings(), Entry, "test"));
+        var error = Assert.Throws<PortalException>(() => DeclarativeListPage.Parse(body, Settings(), Entry, "test"));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_ItemsPathNamingTheArrayItself_ReadsItsElements()
     {
-        var page = DeclarativeApiPage.Parse(Answer, Settings(s => s["api.itemsPath"] = "result.openings"), Entry, "test");
+        var page = DeclarativeListPage.Parse(Answer, Settings(s => s["api.itemsPath"] = "result.openings"), Entry, "test");
         Assert.Equal(2, page.Postings.Count);
     }
 
@@ -85,7 +85,7 @@ public sealed class DeclarativeApiPageTests
             s["api.field.cities.split"] = "/、,";
         });
 
-        var page = DeclarativeApiPage.Parse(answer, settings, Entry, "test");
+        var page = DeclarativeListPage.Parse(answer, settings, Entry, "test");
 
         Assert.Equal(["北京", "上海", "深圳", "杭州"], page.Postings[0].Cities);
     }

@@ -5,13 +5,13 @@ using Crawler.Portals.Shared;
 namespace Crawler.Portals.Atsx;
 
 /// <summary>One answer of <c>POST /api/v1/search/job/posts</c>: the reported count and the posts.</summary>
-public sealed record AtsxSearchPage(int Count, IReadOnlyList<JsonElement> Posts)
+public sealed record AtsxListPage(int Count, IReadOnlyList<JsonElement> Posts)
 {
     /// <summary>
     /// Parses a search answer. <c>code != 0</c> (e.g. -9000003 "site not exist") and a missing
     /// <c>data</c> are errors: they must never read as "zero postings".
     /// </summary>
-    public static AtsxSearchPage Parse(string body)
+    public static AtsxListPage Parse(string body)
     {
         using var document = JsonFields.Parse(body, "ATSX search");
         var root = document.RootElement;
@@ -25,6 +25,6 @@ public sealed record AtsxSearchPage(int Count, IReadOnlyList<JsonElement> Posts)
         var data = JsonFields.Child(root, "data") ?? throw new PortalException("ATSX search: answer has no 'data'");
         var count = JsonFields.OptionalLong(data, "count", "ATSX search data") ?? throw new PortalException("ATSX search: data has no 'count'");
         var posts = JsonFields.OptionalArray(data, "job_post_list", "ATSX search data").Select(p => p.Clone()).ToList();
-        return new AtsxSearchPage((int)count, posts);
+        return new AtsxListPage((int)count, posts);
     }
 }

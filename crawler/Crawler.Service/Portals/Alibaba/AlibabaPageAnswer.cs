@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 using Microsoft.Playwright;
 
 namespace Crawler.Portals.Alibaba;
@@ -10,7 +10,7 @@ namespace Crawler.Portals.Alibaba;
 /// whatever the page's anti-bot scripts add are the page's own (portals.md §5.3). The page is opened once and
 /// opened again after a 403 (the session or token may have expired).
 /// </summary>
-internal sealed class AlibabaPageClient(IPage page, Uri entryUrl, TimeSpan timeout)
+internal sealed class AlibabaPageAnswer(IPage page, Uri entryUrl, TimeSpan timeout)
 {
     // Token: the XSRF-TOKEN cookie, else window.__sysconfig.__token__. The campus site also wants the header.
     private const string FetchScript = """
@@ -84,10 +84,7 @@ internal sealed class AlibabaPageClient(IPage page, Uri entryUrl, TimeSpan timeo
             default:
                 // 403: no or expired session/token, or the anti-bot layer refused; open the page again before a retry.
                 if (answer.Status == 403) _open = false;
-                var retryAfter = int.TryParse(answer.RetryAfter, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                    ? TimeSpan.FromSeconds(seconds)
-                    : (TimeSpan?)null;
-                throw new PortalException($"Alibaba {path} answered HTTP {answer.Status}") { StatusCode = answer.Status, RetryAfter = retryAfter };
+                throw HttpFailure.Of($"Alibaba {path} answered HTTP {answer.Status}", answer.Status, answer.RetryAfter);
         }
     }
 

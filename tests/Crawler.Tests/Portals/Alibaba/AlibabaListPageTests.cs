@@ -4,12 +4,12 @@ using Crawler.Portals.Alibaba;
 namespace Crawler.Tests.Portals.Alibaba;
 
 /// <summary>Answers that must fail loudly instead of reading as "zero postings".</summary>
-public sealed class AlibabaSearchPageTests
+public sealed class AlibabaListPageTests
 {
     [Fact]
     public void Parse_SuccessFalse_ThrowsNamingTheErrorCodeAndMessage()
     {
-        var ex = Assert.Throws<PortalException>(() => AlibabaSearchPage.Parse(
+        var ex = Assert.Throws<PortalException>(() => AlibabaListPage.Parse(
             """{"success":false,"errorMsg":"渠道不存在","errorCode":"CHANNEL_NOT_EXIST","content":null}"""));
 
         Assert.Contains("success:false", ex.Message, StringComparison.Ordinal);
@@ -20,7 +20,7 @@ public sealed class AlibabaSearchPageTests
     [Fact]
     public void Parse_SuccessTrueWithErrorCode_Throws()
     {
-        Assert.Throws<PortalException>(() => AlibabaSearchPage.Parse(
+        Assert.Throws<PortalException>(() => AlibabaListPage.Parse(
             """{"success":true,"errorMsg":"限流","errorCode":"FLOW_LIMIT","content":{"datas":[],"totalCount":0}}"""));
     }
 
@@ -32,13 +32,13 @@ public sealed class AlibabaSearchPageTests
     [InlineData("<html>blocked</html>")]
     public void Parse_MalformedOrIncompleteAnswer_Throws(string body)
     {
-        Assert.Throws<PortalException>(() => AlibabaSearchPage.Parse(body));
+        Assert.Throws<PortalException>(() => AlibabaListPage.Parse(body));
     }
 
     [Fact]
     public void Parse_PageWithRecords_ReadsTotalAndRecords()
     {
-        var page = AlibabaSearchPage.Parse(
+        var page = AlibabaListPage.Parse(
             """{"success":true,"errorMsg":null,"errorCode":null,"content":{"datas":[{"id":1,"name":"a"},{"id":2,"name":"b"}],"totalCount":677,"pageSize":2,"currentPage":1}}""");
 
         Assert.Equal(677, page.TotalCount);

@@ -4,14 +4,14 @@ using Microsoft.Playwright;
 namespace Crawler.Portals.Declarative;
 
 /// <summary>Captures every answer the page itself receives for requests whose URL contains <c>api.urlContains</c>.</summary>
-internal sealed class DeclarativeResponseCapture : IDisposable
+internal sealed class DeclarativePageAnswer : IDisposable
 {
     private readonly IPage _page;
     private readonly string _urlContains;
     private readonly string? _method;
     private readonly Channel<IResponse> _responses = Channel.CreateUnbounded<IResponse>();
 
-    public DeclarativeResponseCapture(IPage page, string urlContains, string? method)
+    public DeclarativePageAnswer(IPage page, string urlContains, string? method)
     {
         _page = page;
         _urlContains = urlContains;

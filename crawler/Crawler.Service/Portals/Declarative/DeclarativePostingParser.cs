@@ -8,7 +8,7 @@ namespace Crawler.Portals.Declarative;
 /// Turns the values a source's field rules found (JSON paths or selectors) into an <see cref="ObservedPosting"/>.
 /// A posting without an id or a title is a portal error naming the rule, never a silently skipped item.
 /// </summary>
-public static class DeclarativePostingMapper
+public static class DeclarativePostingParser
 {
     /// <summary>Maps one item. <paramref name="values"/>: field name to every value found (text, trimmed).</summary>
     public static ObservedPosting Map(

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Crawler.Model;
+using Crawler.Portals.Shared;
 using Microsoft.Playwright;
 
 namespace Crawler.Portals.Moka;
@@ -10,7 +10,7 @@ namespace Crawler.Portals.Moka;
 /// and headers are the page's own. Returns the raw answer text; HTTP failures become <see cref="PortalException"/>s
 /// carrying the status and any Retry-After, a call that outlives the timeout a <see cref="TimeoutException"/>.
 /// </summary>
-internal sealed class MokaPageClient(IPage page, string orgId, TimeSpan timeout)
+internal sealed class MokaPageAnswer(IPage page, string orgId, TimeSpan timeout)
 {
     public const string ApiBase = "/api/outer/ats-apply/website";
 
@@ -44,14 +44,7 @@ internal sealed class MokaPageClient(IPage page, string orgId, TimeSpan timeout)
             throw new PortalException($"{what}: the request failed in the page ({error})");
         }
 
-        if (status != 200)
-        {
-            var retryAfter = result.GetProperty("retryAfter").GetString() is { } value &&
-                             int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                ? TimeSpan.FromSeconds(seconds)
-                : (TimeSpan?)null;
-            throw new PortalException($"{what}: HTTP {status}") { StatusCode = status, RetryAfter = retryAfter };
-        }
+        if (status != 200) throw HttpFailure.Of($"{what}: HTTP {status}", status, result.GetProperty("retryAfter").GetString());
 
         return result.GetProperty("text").GetString() ?? "";
     }

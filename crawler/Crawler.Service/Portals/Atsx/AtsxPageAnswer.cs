@@ -8,7 +8,7 @@ namespace Crawler.Portals.Atsx;
 /// Captures the JSON the page itself fetches: every <c>search/job/posts</c> answer (the page signs and
 /// authorises those requests; we only read them) and the category filters.
 /// </summary>
-internal sealed class AtsxResponseCapture : IDisposable
+internal sealed class AtsxPageAnswer : IDisposable
 {
     private const string SearchPath = "/api/v1/search/job/posts";
     private const string FiltersPath = "/api/v1/config/job/filters/";
@@ -16,7 +16,7 @@ internal sealed class AtsxResponseCapture : IDisposable
     private readonly Channel<(IResponse Response, Task<string?> Body)> _search = Channel.CreateUnbounded<(IResponse, Task<string?>)>();
     private readonly TaskCompletionSource<string> _filters = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public AtsxResponseCapture(IPage page)
+    public AtsxPageAnswer(IPage page)
     {
         _page = page;
         _page.Response += OnResponse;

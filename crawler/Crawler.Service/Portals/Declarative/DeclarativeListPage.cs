@@ -7,29 +7,22 @@ using Microsoft.Playwright;
 namespace Crawler.Portals.Declarative;
 
 /// <summary>One captured API answer read through the source's JSON paths: its total (when configured) and postings.</summary>
-internal sealed record DeclarativeApiPage(int? Total, IReadOnlyList<ObservedPosting> Postings)
+internal sealed record DeclarativeListPage(int? Total, IReadOnlyList<ObservedPosting> Postings)
 {
-    public static async Task<DeclarativeApiPage> ReadAsync(IResponse response, DeclarativeSettings settings, Uri baseUrl)
+    public static async Task<DeclarativeListPage> ReadAsync(IResponse response, DeclarativeSettings settings, Uri baseUrl)
     {
-        if (response.Status != 200)
-        {
-            var retryAfter = response.Headers.TryGetValue("retry-after", out var value) &&
-                             int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                ? TimeSpan.FromSeconds(seconds)
-                : (TimeSpan?)null;
-            throw new PortalException($"{response.Url} answered HTTP {response.Status}") { StatusCode = response.Status, RetryAfter = retryAfter };
-        }
+        if (response.Status != 200) throw HttpFailure.Of($"{response.Url} answered HTTP {response.Status}", response.Status, response.Headers);
 
         return Parse(await response.TextAsync().ConfigureAwait(false), settings, baseUrl, response.Url);
     }
 
-    public static DeclarativeApiPage Parse(string body, DeclarativeSettings settings, Uri baseUrl, string from)
+    public static DeclarativeListPage Parse(string body, DeclarativeSettings settings, Uri baseUrl, string from)
     {
         using var document = JsonFields.Parse(body, from);
         var root = document.RootElement;
         if (settings.ApiOk is { } okPath)
         {
-            var ok = okPath.Select(root).Select(DeclarativePostingMapper.Text).FirstOrDefault();
+            var ok = okPath.Select(root).Select(DeclarativePostingParser.Text).FirstOrDefault();
             if (!string.Equals(ok, settings.ApiOkValue, StringComparison.Ordinal))
                 throw new PortalException($"{from}: {DeclarativeKeys.ApiOkPath} '{okPath}' is '{ok ?? "(missing)"}', not '{settings.ApiOkValue}'");
         }
@@ -37,15 +30,15 @@ internal sealed record DeclarativeApiPage(int? Total, IReadOnlyList<ObservedPost
         int? total = null;
         if (settings.ApiTotal is { } totalPath)
         {
-            var text = totalPath.Select(root).Select(DeclarativePostingMapper.Text).FirstOrDefault();
+            var text = totalPath.Select(root).Select(DeclarativePostingParser.Text).FirstOrDefault();
             total = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var t) && t >= 0
                 ? t
                 : throw new PortalException($"{from}: {DeclarativeKeys.ApiTotalPath} '{totalPath}' found '{text ?? "nothing"}', not a count");
         }
 
         var items = Items(root, settings.ApiItems!, from);
-        var postings = items.Select(item => DeclarativePostingMapper.Map(settings, Values(item, settings), item.GetRawText(), baseUrl, DeclarativeKeys.ApiFieldPrefix)).ToList();
-        return new DeclarativeApiPage(total, postings);
+        var postings = items.Select(item => DeclarativePostingParser.Map(settings, Values(item, settings), item.GetRawText(), baseUrl, DeclarativeKeys.ApiFieldPrefix)).ToList();
+        return new DeclarativeListPage(total, postings);
     }
 
     /// <summary>
@@ -63,5 +56,5 @@ internal sealed record DeclarativeApiPage(int? Total, IReadOnlyList<ObservedPost
     private static Dictionary<string, IReadOnlyList<string>> Values(JsonElement item, DeclarativeSettings settings) =>
         settings.ApiFields.ToDictionary(
             f => f.Key,
-            f => (IReadOnlyList<string>)[.. f.Value.Select(item).Select(DeclarativePostingMapper.Text).OfType<string>()]);
+            f => (IReadOnlyList<string>)[.. f.Value.Select(item).Select(DeclarativePostingParser.Text).OfType<string>()]);
 }
