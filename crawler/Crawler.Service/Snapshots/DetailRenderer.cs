@@ -37,6 +37,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
         var results = new ConcurrentBag<DetailRenderResult>();
         var budget = new DetailBudget(_options);
         var done = 0;
+        var failed = 0;
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, work.Count))).Select(async _ =>
         {
             IPage? page = null;
@@ -55,7 +56,8 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
                         page = null;
                     }
 
-                    progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref done), work.Count));
+                    var failedSoFar = result.Page is null ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
+                    progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref done), work.Count) { Failed = failedSoFar });
                 }
             }
             finally

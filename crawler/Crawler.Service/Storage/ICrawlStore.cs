@@ -67,4 +67,13 @@ public interface ICrawlStore : IAsyncDisposable
 
     /// <summary>Events in sequence order, filtered.</summary>
     Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records how far a running run has got (phase, done/total, since), so another process can show it; a no-op
+    /// once the run is no longer running. The latest call per source wins.
+    /// </summary>
+    Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken);
+
+    /// <summary>The last recorded progress of every run still running.</summary>
+    Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken);
 }
