@@ -85,7 +85,7 @@ public static class PostingPage
             if (change.Diff.Count > 0)
             {
                 html.Append("<td colspan=\"2\"><pre class=\"linediff\">");
-                foreach (var line in change.Diff) html.Append("<span class=\"").Append(line.StartsWith('-') ? "del" : "ins").Append("\">").Append(E(line)).Append("</span>\n");
+                foreach (var line in change.Diff) html.Append("<span class=\"").Append(line.StartsWith('-') ? "del" : "ins").Append("\">").Append(E(line)).Append("</span>");
                 html.Append("</pre></td>");
             }
             else
