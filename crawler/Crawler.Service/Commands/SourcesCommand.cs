@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Crawler.Configuration;
 using Crawler.Crawling;
+using Crawler.Diagnostics;
 using Crawler.Hosting;
 using Crawler.Model;
 using Crawler.Storage;
@@ -36,7 +37,8 @@ public static class SourcesCommand
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var states = (await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
             var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var rows = new List<string[]> { new[] { "source", "company", "platform", "postings", "last run", "status", "fails", "next due", "lease", "quarantined" } };
+            var progress = (await store.ListRunProgressAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.SourceId);
+            var rows = new List<string[]> { new[] { "source", "company", "platform", "postings", "last run", "status", "progress", "fails", "next due", "lease", "quarantined" } };
             foreach (var s in sources)
             {
                 var st = states.GetValueOrDefault(s.Id);
@@ -45,11 +47,13 @@ public static class SourcesCommand
                 var active = (await store.GetPostingsAsync(s.Id, cancellationToken).ConfigureAwait(false)).Values.Count(p => p.Status == PostingStatus.Active);
                 var lease = st?.LeaseHolder is { } holder && st.LeasedUntil > now ? holder : "-";
                 rows.Add([s.Id, s.Company, s.Platform, active.ToString(System.Globalization.CultureInfo.InvariantCulture), Fmt(last?.StartedAt),
-                    last?.Status.ToString().ToLowerInvariant() ?? "-", (st?.ConsecutiveFailures ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    last?.Status.ToString().ToLowerInvariant() ?? "-",
+                    last?.Status == RunStatus.Running && progress.GetValueOrDefault(s.Id) is { } p && p.RunId == last.Id ? RunProgressText.Describe(p, now) : "-",
+                    (st?.ConsecutiveFailures ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Fmt(st?.NextDueAt), lease, st?.Quarantined == true ? "yes" : "no"]);
             }
 
-            foreach (var line in TextTable.Format(rows, 3, 6)) Console.Out.WriteLine(line);
+            foreach (var line in TextTable.Format(rows, 3, 7)) Console.Out.WriteLine(line);
             return 0;
         });
         command.Subcommands.Add(validate);
@@ -75,7 +79,10 @@ public static class SourcesCommand
             try
             {
                 var state = await change(store, result.GetValue(id)!, host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken).ConfigureAwait(false);
-                Console.Out.WriteLine($"{state.SourceId}: due {Fmt(state.NextDueAt)}, failures {state.ConsecutiveFailures}, quarantined {(state.Quarantined ? "yes (use sources release)" : "no")}");
+                var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+                // A running source keeps the request: its schedule stage makes it due again when the run ends (QueuedCrawl).
+                var queued = state.LeaseHolder is { } holder && state.LeasedUntil > now ? $"; running now on {holder}: queued, it is crawled again as soon as that run ends" : "";
+                Console.Out.WriteLine($"{state.SourceId}: due {Fmt(state.NextDueAt)}, failures {state.ConsecutiveFailures}, quarantined {(state.Quarantined ? "yes (use sources release)" : "no")}{queued}");
                 return 0;
             }
             catch (KeyNotFoundException ex)

@@ -38,6 +38,7 @@ internal sealed partial class RenderStage
     private CancellationTokenSource _stop = null!;
     private int _attempted;
     private int _done;
+    private int _failed;
 
     public RenderStage(
         DetailRenderer details, ICrawlStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
@@ -150,7 +151,7 @@ internal sealed partial class RenderStage
                 }
 
                 await KeepAsync(result, cancellationToken).ConfigureAwait(false);
-                _progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref _done), null));
+                _progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref _done), null) { Failed = Volatile.Read(ref _failed) });
                 Scale();
             }
         }
@@ -167,6 +168,7 @@ internal sealed partial class RenderStage
         _budget.Record(result.Page is not null, result.Error);
         if (result.Page is null)
         {
+            Interlocked.Increment(ref _failed);
             lock (_gate) _missing.Add(result);
             return;
         }

@@ -100,13 +100,18 @@ public sealed partial class RunCommitter(
         return (failed, []);
     }
 
-    /// <summary>The schedule stage: the source's next due time, failure count and quarantine after a run with <paramref name="status"/>.</summary>
+    /// <summary>
+    /// The schedule stage: the source's next due time, failure count and quarantine after a run with <paramref name="status"/>;
+    /// a crawl asked for during the run is kept (<see cref="QueuedCrawl"/>).
+    /// </summary>
     public async Task ScheduleAsync(SourceDefinition source, RunStatus status)
     {
         ArgumentNullException.ThrowIfNull(source);
         var states = await store.ListSourceStatesAsync(CancellationToken.None).ConfigureAwait(false);
         var state = states.FirstOrDefault(s => s.SourceId == source.Id) ?? new SourceState { SourceId = source.Id };
-        var next = SourceSchedule.AfterRun(state, source, status, time.GetUtcNow(), options.Value);
+        var now = time.GetUtcNow();
+        var current = await store.ListRunsAsync(source.Id, 1, CancellationToken.None).ConfigureAwait(false);
+        var next = QueuedCrawl.Apply(state, SourceSchedule.AfterRun(state, source, status, now, options.Value), current.Count > 0 ? current[0].StartedAt : null, now);
         await store.UpdateSourceStateAsync(next, CancellationToken.None).ConfigureAwait(false);
     }
 

@@ -25,6 +25,8 @@ public sealed class RunWatch : IProgress<CrawlProgress>, IAsyncDisposable
         SourceId = sourceId;
         RunId = runId;
         _lastMoved = time.GetTimestamp();
+        StartedAt = time.GetUtcNow();
+        PhaseSince = StartedAt;
     }
 
     public string SourceId { get; }
@@ -40,14 +42,22 @@ public sealed class RunWatch : IProgress<CrawlProgress>, IAsyncDisposable
     /// <summary>The latest progress reported, if any.</summary>
     public CrawlProgress? Last { get; private set; }
 
+    /// <summary>When the watch began (the run's start, to the second).</summary>
+    public DateTimeOffset StartedAt { get; }
+
+    /// <summary>When the run entered the phase of <see cref="Last"/>.</summary>
+    public DateTimeOffset PhaseSince { get; private set; }
+
     /// <summary>How long since the run last moved.</summary>
     public TimeSpan Idle => _time.GetElapsedTime(Interlocked.Read(ref _lastMoved));
 
     public void Report(CrawlProgress value)
     {
         Interlocked.Exchange(ref _lastMoved, _time.GetTimestamp());
+        if (Last?.Phase != value.Phase) PhaseSince = _time.GetUtcNow();
         Last = value;
         _inner?.Report(value);
+        _owner.Progressed(this, value);
     }
 
     internal void Start(TimeSpan stallTimeout) => _loop = WatchAsync(stallTimeout);

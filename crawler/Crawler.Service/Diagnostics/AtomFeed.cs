@@ -43,7 +43,8 @@ public static class AtomFeed
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
 
-    private static async Task<List<AlertItem>> LatestAsync(ICrawlStore store, FeedQuery query, CancellationToken cancellationToken)
+    /// <summary>The latest events matching the query, newest first (also the dashboard's feed).</summary>
+    internal static async Task<List<AlertItem>> LatestAsync(ICrawlStore store, FeedQuery query, CancellationToken cancellationToken)
     {
         var filter = new AlertFilter(query.Filter);
         var lookup = new PostingLookup(store);

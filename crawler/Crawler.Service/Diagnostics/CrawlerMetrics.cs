@@ -15,8 +15,6 @@ public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
 {
     public const string MeterName = "Crawler";
 
-    private readonly Counter<long> _pages;
-    private readonly Counter<long> _seen;
     private readonly Counter<long> _events;
     private readonly Counter<long> _errors;
     private readonly Counter<long> _runs;
@@ -43,10 +41,9 @@ public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
             Meter.CreateObservableGauge("crawler_runs_in_progress", () => watchdog.Running.Count, description: "Runs in progress in this worker");
         }
 
-        _pages = Meter.CreateCounter<long>("crawler_pages_fetched", description: "Listing and API pages fetched");
-        _seen = Meter.CreateCounter<long>("crawler_postings_seen", description: "Postings seen by runs (one per posting per run)");
         _events = Meter.CreateCounter<long>("crawler_events", description: "Change events emitted, by kind");
-        _errors = Meter.CreateCounter<long>("crawler_errors", description: "Errors, by kind: portal (failed run), listing (pages lost in a partial run), crash, browser");
+        _errors = Meter.CreateCounter<long>("crawler_errors", description: "Errors, by kind: portal (failed run), listing (pages lost in a partial run), detail (a detail page not rendered, counted as it fails), crash, browser");
+        _ = new LiveRunMetrics(Meter, _errors, watchdog); // pages, postings and snapshots count as runs go (it subscribes to the watchdog)
         _runs = Meter.CreateCounter<long>("crawler_runs", description: "Finished runs, by status");
         _suspectRuns = Meter.CreateCounter<long>("crawler_suspect_runs", description: "Runs that would have removed too much of a source; their disappearances were withheld");
         _runDuration = Meter.CreateHistogram<double>("crawler_run_duration_seconds", unit: "s", description: "Run durations",
@@ -64,15 +61,13 @@ public sealed class CrawlerMetrics : IBrowserObserver, IDisposable
     /// <summary>The meter all instruments belong to.</summary>
     public Meter Meter { get; }
 
-    /// <summary>Counts one finished run: its status, duration, pages, postings, events and errors.</summary>
+    /// <summary>Counts one finished run: its status, duration, events and errors (pages, postings and snapshots were counted as the run went).</summary>
     public void RecordRun(RunRecord run, IReadOnlyList<ChangeEvent> events, TimeSpan duration)
     {
         var status = new KeyValuePair<string, object?>("status", run.Status.ToString().ToLowerInvariant());
         _runs.Add(1, status);
         if (run.Suspect) _suspectRuns.Add(1);
         _runDuration.Record(duration.TotalSeconds, status);
-        _pages.Add(run.Pages);
-        _seen.Add(run.Seen);
         foreach (var group in events.GroupBy(e => e.Kind))
         {
             _events.Add(group.Count(), new KeyValuePair<string, object?>("kind", group.Key.ToString().ToLowerInvariant()));

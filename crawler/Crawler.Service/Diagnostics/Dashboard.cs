@@ -1,44 +1,40 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
-using Crawler.Model;
-using Crawler.Storage;
 
 namespace Crawler.Diagnostics;
 
-/// <summary>The small HTML page at <c>/</c>: one row per source. Every value is HTML-encoded (ids and errors come from configuration and portals).</summary>
+/// <summary>
+/// The page at <c>/</c>, meant to be left open: sources with state, schedule, failures, quarantine, lease holder
+/// and the progress of running runs; recent runs with their completeness evidence and suspect flags; the live event
+/// feed with filters (firm, kind, city, keyword). A small inline script (<see cref="DashboardScript"/>, allowed by a
+/// per-response nonce) polls <see cref="DashboardJson"/> every two seconds and redraws the tables without a reload,
+/// writing every value as text. Nothing is loaded from elsewhere.
+/// </summary>
 public static class Dashboard
 {
-    public static async Task<string> RenderAsync(
-        IReadOnlyList<SourceDefinition> sources, ICrawlStore store, string workerId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var states = (await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
-        var html = new StringBuilder();
-        html.Append("<!doctype html><html><head><meta charset=\"utf-8\"><title>crawler</title>")
-            .Append("<style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:left}tr.q{background:#fdd}</style></head><body>")
-            .Append("<h1>crawler worker ").Append(E(workerId)).Append("</h1><p>").Append(E(Time(now))).Append(" · <a href=\"/metrics\">metrics</a> · <a href=\"/health/ready\">ready</a></p>")
-            .Append("<table><tr><th>source</th><th>company</th><th>last run</th><th>status</th><th>next due</th><th>failures</th><th>lease holder</th><th>quarantined</th><th>last errors</th></tr>");
-        foreach (var source in sources)
-        {
-            var state = states.GetValueOrDefault(source.Id);
-            var runs = await store.ListRunsAsync(source.Id, 1, cancellationToken).ConfigureAwait(false);
-            var last = runs.Count > 0 ? runs[0] : null;
-            var lease = state?.LeaseHolder is { } holder && state.LeasedUntil > now ? holder : "";
-            html.Append(state?.Quarantined == true ? "<tr class=\"q\">" : "<tr>")
-                .Append(Cell(source.Id)).Append(Cell(source.Company))
-                .Append(Cell(Time(last?.StartedAt))).Append(Cell(last?.Status.ToString().ToLowerInvariant() ?? "-"))
-                .Append(Cell(Time(state?.NextDueAt))).Append(Cell((state?.ConsecutiveFailures ?? 0).ToString(CultureInfo.InvariantCulture)))
-                .Append(Cell(lease)).Append(Cell(state?.Quarantined == true ? "yes" : "no"))
-                .Append(Cell(string.Join("; ", last?.Errors.Take(2) ?? [])))
-                .Append("</tr>");
-        }
+    /// <summary>The page's policy: only its own nonce'd script, its inline style and fetches to itself.</summary>
+    public static string Csp(string nonce) =>
+        $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; form-action 'self'; base-uri 'none'";
 
-        return html.Append("</table></body></html>").ToString();
+    public static string Render(string workerId, string nonce)
+    {
+        var html = new StringBuilder();
+        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>crawler · ").Append(E(workerId)).Append("</title><style>")
+            .Append(DashboardStyle.Css).Append("</style></head><body>")
+            .Append("<header><h1>crawler worker ").Append(E(workerId)).Append("</h1><span id=\"updated\" class=\"muted\">loading…</span>")
+            .Append("<a href=\"metrics\">metrics</a><a href=\"health/ready\">ready</a><a href=\"feed.atom?kind=appeared,changed,disappeared,reappeared\">feed</a></header>")
+            .Append("<h2>Sources</h2><table id=\"sources\"><thead><tr><th>source</th><th>company</th><th>state</th><th>progress</th><th>last run</th>")
+            .Append("<th>next due</th><th>failures</th><th>lease holder</th><th>last errors</th></tr></thead><tbody></tbody></table>")
+            .Append("<div class=\"grid\"><section><h2>Recent runs</h2><table id=\"runs\"><thead><tr><th>run</th><th>started</th><th>status</th><th>seen</th>")
+            .Append("<th>new / changed / gone</th><th>completeness evidence</th><th>flags</th></tr></thead><tbody></tbody></table></section>")
+            .Append("<section><h2>Events</h2><form class=\"filters\" id=\"filters\">")
+            .Append("<input name=\"company\" placeholder=\"firm\" size=\"10\"><select name=\"kind\"><option value=\"\">any kind</option>")
+            .Append("<option>appeared</option><option>changed</option><option>disappeared</option><option>reappeared</option></select>")
+            .Append("<input name=\"city\" placeholder=\"city\" size=\"8\"><input name=\"keyword\" placeholder=\"keyword\" size=\"10\"></form>")
+            .Append("<ul class=\"feed\" id=\"events\"></ul></section></div>")
+            .Append("<script nonce=\"").Append(nonce).Append("\">").Append(DashboardScript.Js).Append("</script></body></html>");
+        return html.ToString();
     }
 
-    private static string Cell(string value) => "<td>" + E(value) + "</td>";
-
     private static string E(string value) => WebUtility.HtmlEncode(value);
-
-    private static string Time(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -23,4 +23,11 @@ public sealed class DiagnosticsOptions
     /// <summary>How long <c>/health/ready</c> waits for the store before calling it unreachable. Default 2 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan StoreProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A bearer token the dashboard, its API, <c>/metrics</c> and the feed require when set (health stays open for
+    /// probes). Send <c>Authorization: Bearer TOKEN</c>, or open <c>/?token=TOKEN</c> once in a browser (it becomes a
+    /// same-site, HTTP-only cookie). Default none: set it whenever <see cref="BindAddress"/> is not a loopback address.
+    /// </summary>
+    public string? Token { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using Crawler.Crawling;
 using Crawler.Model;
 using Crawler.Storage;
@@ -16,7 +17,7 @@ namespace Crawler.Diagnostics;
 
 /// <summary>
 /// Kestrel inside <c>crawler run</c>, on <c>Diagnostics:BindAddress</c> (127.0.0.1 by default): <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>
-/// (Prometheus text) the dashboard at <c>/</c> and the Atom feed of events at <c>/feed.atom</c> (<see cref="FeedQuery"/>). A small web application of its own, so the worker's host
+/// (Prometheus text), the dashboard at <c>/</c> with its JSON under <c>/api/</c> and posting pages at <c>/posting</c>, and the Atom feed of events at <c>/feed.atom</c> (<see cref="FeedQuery"/>). A small web application of its own, so the worker's host
 /// stays a plain generic host and the endpoint can be switched off by configuration.
 /// </summary>
 public sealed partial class DiagnosticsServer(
@@ -25,6 +26,7 @@ public sealed partial class DiagnosticsServer(
     ReadinessProbe readiness,
     PrometheusExporter exporter,
     StoreGauges storeGauges,
+    RunWatchdog watchdog,
     TimeProvider time,
     IOptions<CrawlerOptions> crawler,
     IOptions<DiagnosticsOptions> options,
@@ -43,6 +45,9 @@ public sealed partial class DiagnosticsServer(
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(options.Value.BindAddress), options.Value.Port));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
+        // Before every endpoint (health excepted): the optional token of Diagnostics:Token.
+        var access = new DashboardAccess(options.Value.Token);
+        app.Use(access.InvokeAsync);
         app.MapGet("/health/live", () => Results.Text("live\n"));
         app.MapGet("/health/ready", async (CancellationToken ct) =>
         {
@@ -54,8 +59,27 @@ public sealed partial class DiagnosticsServer(
             await storeGauges.RefreshAsync(ct).ConfigureAwait(false);
             return Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8");
         });
-        app.MapGet("/", async (CancellationToken ct) =>
-            Results.Content(await Dashboard.RenderAsync(sources, store, crawler.Value.WorkerId, time.GetUtcNow(), ct).ConfigureAwait(false), "text/html; charset=utf-8"));
+        app.MapGet("/", (HttpContext context) =>
+        {
+            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            context.Response.Headers.ContentSecurityPolicy = Dashboard.Csp(nonce);
+            return Results.Content(Dashboard.Render(crawler.Value.WorkerId, nonce), "text/html; charset=utf-8");
+        });
+        app.MapGet("/api/overview", async (CancellationToken ct) => Results.Text(
+            await DashboardJson.OverviewAsync(sources, store, watchdog, crawler.Value.WorkerId, time.GetUtcNow(), ct).ConfigureAwait(false), "application/json; charset=utf-8"));
+        app.MapGet("/api/events", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var (query, error) = FeedQuery.Parse(request.Query);
+            if (query is null) return Results.Text(error + "\n", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(await DashboardJson.EventsAsync(store, query, ct).ConfigureAwait(false), "application/json; charset=utf-8");
+        });
+        app.MapGet("/posting", async (HttpContext context, string key, int? a, int? b, string? snapshot, CancellationToken ct) =>
+        {
+            var page = await PostingPage.RenderAsync(store, key, a, b, snapshot, ct).ConfigureAwait(false);
+            if (page is null) return Results.Text($"no posting '{key}' in the store\n", statusCode: StatusCodes.Status404NotFound);
+            context.Response.Headers.ContentSecurityPolicy = PostingPage.Csp;
+            return Results.Content(page, "text/html; charset=utf-8");
+        });
         app.MapGet("/feed.atom", async (HttpRequest request, CancellationToken ct) =>
         {
             var (query, error) = FeedQuery.Parse(request.Query);

@@ -42,6 +42,8 @@ public static class CrawlerServiceCollectionExtensions
         services.AddSingleton(_ => configuration["Analysis:AreaRulesPath"] is { Length: > 0 } rules
             ? new DerivedFieldsCalculator(AreaRulesLoader.Load(rules))
             : DerivedFieldsCalculator.CreateDefault());
+        services.AddSingleton<RunProgressRecorder>();
+        services.AddSingleton<IRunObserver>(sp => sp.GetRequiredService<RunProgressRecorder>());
         services.AddSingleton<RunWatchdog>();
         services.AddSingleton<RenderConcurrency>();
         services.AddSingleton<RunCommitter>();

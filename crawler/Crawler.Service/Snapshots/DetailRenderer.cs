@@ -37,6 +37,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
         var results = new ConcurrentBag<DetailRenderResult>();
         var budget = new DetailBudget(_options);
         var done = 0;
+        var failed = 0;
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, work.Count))).Select(async _ =>
         {
             await using var slot = NewSlot(context);
@@ -46,7 +47,8 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
                 var result = await RenderOnAsync(slot, sourceId, item.Key, item.Target, timeout).ConfigureAwait(false);
                 results.Add(result);
                 budget.Record(result.Page is not null, result.Error);
-                progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref done), work.Count));
+                var failedSoFar = result.Page is null ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
+                progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref done), work.Count) { Failed = failedSoFar });
             }
         });
         await Task.WhenAll(workers).ConfigureAwait(false);

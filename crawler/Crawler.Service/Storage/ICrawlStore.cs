@@ -73,4 +73,13 @@ public interface ICrawlStore : IAsyncDisposable
     /// keyed by posting key, without bodies. A rerun after an interrupted run skips the details that run already stored.
     /// </summary>
     Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records how far a running run has got (phase, done/total, since), so another process can show it; a no-op
+    /// once the run is no longer running. The latest call per source wins.
+    /// </summary>
+    Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken);
+
+    /// <summary>The last recorded progress of every run still running.</summary>
+    Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken);
 }

@@ -35,4 +35,29 @@ public sealed class SourcesListTests : IDisposable
         Assert.Equal("worker-with-a-long-name", lines[1][lease..].Split(' ')[0]);
         Assert.Equal("-", lines[2][lease..].Split(' ')[0]);
     }
+
+    [Fact]
+    public async Task SourcesList_RunInProgressInAnotherProcess_ShowsItsPhaseAndProgress()
+    {
+        var sources = _dir.File("s.json");
+        await File.WriteAllTextAsync(sources, LeasedSource.SourcesJson);
+        var database = _dir.File("p.db");
+        var now = DateTimeOffset.UtcNow;
+        await using (var store = await LeasedSource.CreateAsync(database, "worker-b", now))
+        {
+            await store.StartRunAsync(StoreTestData.Run("a", "run-1", now.AddMinutes(-3), "worker-b"), CancellationToken.None);
+            await store.SaveRunProgressAsync(new Crawler.Model.RunProgress
+            {
+                RunId = "run-1", SourceId = "a", WorkerId = "worker-b", Phase = "details", Done = 12, Total = 40, Failed = 2,
+                StartedAt = now.AddMinutes(-3), PhaseSince = now.AddSeconds(-38), UpdatedAt = now,
+            }, CancellationToken.None);
+        }
+
+        var result = await CrawlerProcess.RunAsync(_dir.Path, "sources", "list", "--sources", sources, "--db", database, "--log-format", "json");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
+        var row = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.Contains("running", row, StringComparison.Ordinal);
+        Assert.Matches(@"running  details 12/40 \(2 failed\) for \d+s ", row);
+    }
 }

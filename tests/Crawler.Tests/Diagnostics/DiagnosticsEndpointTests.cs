@@ -31,6 +31,7 @@ public sealed class DiagnosticsEndpointTests
         var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
         var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative));
         var dashboard = await http.GetStringAsync(new Uri("/", UriKind.Relative));
+        var overview = await http.GetStringAsync(new Uri("/api/overview", UriKind.Relative));
         await worker.StopAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("127.0.0.1", worker.Diagnostics.Address!.Host);
@@ -45,11 +46,11 @@ public sealed class DiagnosticsEndpointTests
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains("browser: ok", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.Contains("<td>minimax-social</td>", dashboard, StringComparison.Ordinal);
-        Assert.Contains("<td>complete</td>", dashboard, StringComparison.Ordinal);
-        Assert.Contains("Mini&lt;Max&gt; &amp; &quot;Co&quot;", dashboard, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"minimax-social\"", overview, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"complete\"", overview, StringComparison.Ordinal);
+        Assert.Contains("Mini\\u003CMax\\u003E \\u0026 \\u0022Co\\u0022", overview, StringComparison.Ordinal);
         Assert.Contains("ops-&lt;worker&gt;", dashboard, StringComparison.Ordinal);
-        Assert.DoesNotContain("<Max>", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Max>", overview + dashboard, StringComparison.Ordinal);
         temp.Delete();
     }
 

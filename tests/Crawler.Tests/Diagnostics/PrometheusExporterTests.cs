@@ -23,8 +23,6 @@ public sealed class PrometheusExporterTests
 
         var text = exporter.Render();
 
-        Assert.Contains("\ncrawler_postings_seen_total 85\n", text, StringComparison.Ordinal);
-        Assert.Contains("\ncrawler_pages_fetched_total 5\n", text, StringComparison.Ordinal);
         Assert.Contains("\ncrawler_events_total{kind=\"appeared\"} 46\n", text, StringComparison.Ordinal);
         Assert.Contains("\ncrawler_events_total{kind=\"changed\"} 1\n", text, StringComparison.Ordinal);
         Assert.Contains("\ncrawler_runs_total{status=\"complete\"} 1\n", text, StringComparison.Ordinal);

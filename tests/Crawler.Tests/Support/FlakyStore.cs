@@ -50,5 +50,7 @@ public sealed class FlakyStore(ICrawlStore inner) : ICrawlStore
     public Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) => inner.GetRecentSnapshotsAsync(sourceId, since, cancellationToken);
     public Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken) => inner.ListPostingVersionsAsync(postingKey, cancellationToken);
     public Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken) => inner.ListEventsAsync(query, cancellationToken);
+    public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) => inner.SaveRunProgressAsync(progress, cancellationToken);
+    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) => inner.ListRunProgressAsync(cancellationToken);
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

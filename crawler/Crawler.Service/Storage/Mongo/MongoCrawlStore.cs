@@ -236,6 +236,15 @@ public sealed class MongoCrawlStore : ICrawlStore
         return [.. documents.Select(EventDocuments.Read)];
     }
 
+    public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>
+        _collections.Runs.UpdateOneAsync(RunProgressDocuments.Filter(progress), RunProgressDocuments.Update(progress), cancellationToken: cancellationToken);
+
+    public async Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken)
+    {
+        var documents = await _collections.Runs.Find(RunProgressDocuments.Running).Sort(new BsonDocument("sourceId", 1)).ToListAsync(cancellationToken);
+        return [.. documents.Select(RunProgressDocuments.Read)];
+    }
+
     public ValueTask DisposeAsync()
     {
         if (_ownsClient)

@@ -59,7 +59,7 @@ public sealed class SqliteCrawlStore : ICrawlStore
 
             await using var create = connection.CreateCommand();
             create.Transaction = transaction;
-            create.CommandText = (found == 1 ? SqliteSchema.MigrateFrom1 : "") + SqliteSchema.Create + $"\nPRAGMA user_version = {SqliteSchema.Version};";
+            create.CommandText = (found == 1 ? SqliteSchema.MigrateFrom1 : "") + SqliteSchema.Create + RunProgressTable.Create + $"\nPRAGMA user_version = {SqliteSchema.Version};";
             return await create.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
     }
@@ -211,6 +211,13 @@ public sealed class SqliteCrawlStore : ICrawlStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit);
         return _database.ExecuteAsync("listing events", connection => EventsTable.ListAsync(connection, query, cancellationToken), cancellationToken);
     }
+
+    public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>
+        _database.ExecuteAsync($"recording the progress of run '{progress.RunId}'", connection =>
+            RunProgressTable.UpsertAsync(connection, progress, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) =>
+        _database.ExecuteAsync("listing the progress of running runs", connection => RunProgressTable.ListAsync(connection, cancellationToken), cancellationToken);
 
     /// <summary>Closes this file's pooled connections; the data stays on disk.</summary>
     public ValueTask DisposeAsync()
