@@ -77,7 +77,7 @@ public static class DeclarativeDetailFields
         {
             using var document = JsonFields.Parse(body, from);
             if (settings.DetailApiOk is not { } okPath) return null;
-            var ok = okPath.Select(document.RootElement).Select(DeclarativePostingMapper.Text).FirstOrDefault();
+            var ok = okPath.Select(document.RootElement).Select(DeclarativePostingParser.Text).FirstOrDefault();
             return string.Equals(ok, settings.DetailApiOkValue, StringComparison.Ordinal)
                 ? null
                 : $"{DeclarativeKeys.DetailApiOkPath} '{okPath}' is '{ok ?? "(missing)"}', not '{settings.DetailApiOkValue}'";
@@ -93,7 +93,7 @@ public static class DeclarativeDetailFields
         if (Verdict(settings, body, from) is { } error) throw new PortalException($"{from}: {error}");
         using var document = JsonFields.Parse(body, from);
         var values = settings.DetailApiFields.ToDictionary(
-            f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(document.RootElement).Select(DeclarativePostingMapper.Text).OfType<string>().Where(v => v.Length > 0)]);
+            f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(document.RootElement).Select(DeclarativePostingParser.Text).OfType<string>().Where(v => v.Length > 0)]);
         if (values.Values.All(v => v.Count == 0))
             throw new PortalException($"{from}: no {DeclarativeKeys.DetailApiFieldPrefix}* rule ({string.Join(", ", values.Keys)}) found a value in the detail answer");
         return With(settings, posting, field => values.TryGetValue(field, out var v) ? (true, v) : (false, []));
@@ -125,7 +125,7 @@ public static class DeclarativeDetailFields
             {
                 DeclarativeFields.Description => result with { Description = One(v) },
                 DeclarativeFields.Requirement => result with { Requirement = One(v) },
-                DeclarativeFields.Cities => result with { Cities = [.. DeclarativePostingMapper.Split(v, settings.CitySeparators).Distinct(StringComparer.Ordinal)] },
+                DeclarativeFields.Cities => result with { Cities = [.. DeclarativePostingParser.Split(v, settings.CitySeparators).Distinct(StringComparer.Ordinal)] },
                 DeclarativeFields.Category => result with { Category = v.Count == 0 ? null : string.Join(" / ", v) },
                 DeclarativeFields.RecruitType => result with
                 {
