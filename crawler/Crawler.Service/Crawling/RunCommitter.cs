@@ -104,8 +104,7 @@ public sealed partial class RunCommitter(
     public async Task ScheduleAsync(SourceDefinition source, RunStatus status)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var states = await store.ListSourceStatesAsync(CancellationToken.None).ConfigureAwait(false);
-        var state = states.FirstOrDefault(s => s.SourceId == source.Id) ?? new SourceState { SourceId = source.Id };
+        var state = await store.GetSourceStateAsync(source.Id, CancellationToken.None).ConfigureAwait(false) ?? new SourceState { SourceId = source.Id };
         var next = SourceSchedule.AfterRun(state, source, status, time.GetUtcNow(), options.Value);
         await store.UpdateSourceStateAsync(next, CancellationToken.None).ConfigureAwait(false);
     }

@@ -36,7 +36,7 @@ internal static class SourcesTable
 
     private const string SelectStates = """
         SELECT id, lease_holder, leased_until, consecutive_failures, quarantined, next_due_at, last_run_at, last_run_status
-        FROM sources ORDER BY id
+        FROM sources
         """;
 
     public static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, SourceDefinition source, DateTimeOffset now, CancellationToken cancellationToken)
@@ -74,29 +74,38 @@ internal static class SourcesTable
             ("@last_run_at", SqliteValues.Time(state.LastRunAt)),
             ("@last_run_status", state.LastRunStatus is { } status ? SqliteValues.Word(status) : null));
 
-    public static async Task<IReadOnlyList<SourceState>> ListStatesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<SourceState>> ListStatesAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        ReadStatesAsync(connection, SelectStates + " ORDER BY id", null, cancellationToken);
+
+    public static async Task<SourceState?> GetStateAsync(SqliteConnection connection, string sourceId, CancellationToken cancellationToken) =>
+        (await ReadStatesAsync(connection, SelectStates + " WHERE id = @id", sourceId, cancellationToken)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<SourceState>> ReadStatesAsync(SqliteConnection connection, string sql, string? sourceId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = SelectStates;
+        command.CommandText = sql;
+        if (sourceId is not null) command.Bind("@id", sourceId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var states = new List<SourceState>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            states.Add(new SourceState
-            {
-                SourceId = reader.Text("id"),
-                LeaseHolder = reader.NullableString("lease_holder"),
-                LeasedUntil = reader.NullableTimeAt("leased_until"),
-                ConsecutiveFailures = (int)reader.Integer("consecutive_failures"),
-                Quarantined = reader.Integer("quarantined") != 0,
-                NextDueAt = reader.NullableTimeAt("next_due_at"),
-                LastRunAt = reader.NullableTimeAt("last_run_at"),
-                LastRunStatus = reader.NullableString("last_run_status") is { } status ? SqliteValues.ParseWord<RunStatus>(status) : null,
-            });
+            states.Add(ReadState(reader));
         }
 
         return states;
     }
+
+    private static SourceState ReadState(SqliteDataReader reader) => new()
+    {
+        SourceId = reader.Text("id"),
+        LeaseHolder = reader.NullableString("lease_holder"),
+        LeasedUntil = reader.NullableTimeAt("leased_until"),
+        ConsecutiveFailures = (int)reader.Integer("consecutive_failures"),
+        Quarantined = reader.Integer("quarantined") != 0,
+        NextDueAt = reader.NullableTimeAt("next_due_at"),
+        LastRunAt = reader.NullableTimeAt("last_run_at"),
+        LastRunStatus = reader.NullableString("last_run_status") is { } status ? SqliteValues.ParseWord<RunStatus>(status) : null,
+    };
 
     private static async Task<bool> ChangesOneAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
