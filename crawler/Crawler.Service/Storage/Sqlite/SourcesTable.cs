@@ -41,16 +41,13 @@ internal static class SourcesTable
 
     public static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, SourceDefinition source, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Upsert;
-        command.Bind("@id", source.Id);
-        command.Bind("@company", source.Company);
-        command.Bind("@platform", source.Platform);
-        command.Bind("@entry_url", source.EntryUrl.ToString());
-        command.Bind("@definition", SqliteValues.ToJson(source));
-        command.Bind("@updated_at", SqliteValues.Time(now));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, transaction, Upsert, cancellationToken,
+            ("@id", source.Id),
+            ("@company", source.Company),
+            ("@platform", source.Platform),
+            ("@entry_url", source.EntryUrl.ToString()),
+            ("@definition", SqliteValues.ToJson(source)),
+            ("@updated_at", SqliteValues.Time(now)));
     }
 
     public static Task<bool> TryAcquireAsync(SqliteConnection connection, string sourceId, string workerId, DateTimeOffset until, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -80,20 +77,10 @@ internal static class SourcesTable
     public static async Task<SourceState?> GetStateAsync(SqliteConnection connection, string sourceId, CancellationToken cancellationToken) =>
         (await ReadStatesAsync(connection, SelectStates + " WHERE id = @id", sourceId, cancellationToken)).SingleOrDefault();
 
-    private static async Task<IReadOnlyList<SourceState>> ReadStatesAsync(SqliteConnection connection, string sql, string? sourceId, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (sourceId is not null) command.Bind("@id", sourceId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var states = new List<SourceState>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            states.Add(ReadState(reader));
-        }
-
-        return states;
-    }
+    private static async Task<IReadOnlyList<SourceState>> ReadStatesAsync(SqliteConnection connection, string sql, string? sourceId, CancellationToken cancellationToken) =>
+        sourceId is null
+            ? await SqliteCommands.QueryAsync(connection, sql, ReadState, cancellationToken)
+            : await SqliteCommands.QueryAsync(connection, sql, ReadState, cancellationToken, ("@id", sourceId));
 
     private static SourceState ReadState(SqliteDataReader reader) => new()
     {
@@ -107,15 +94,6 @@ internal static class SourcesTable
         LastRunStatus = reader.NullableString("last_run_status") is { } status ? SqliteValues.ParseWord<RunStatus>(status) : null,
     };
 
-    private static async Task<bool> ChangesOneAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Bind(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    private static async Task<bool> ChangesOneAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        await SqliteCommands.ExecuteAsync(connection, null, sql, cancellationToken, parameters) == 1;
 }
