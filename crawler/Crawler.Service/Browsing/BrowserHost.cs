@@ -14,13 +14,12 @@ namespace Crawler.Browsing;
 public sealed partial class BrowserHost : IAsyncDisposable
 {
     private static readonly TimeSpan ReapGrace = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan ProcessWatchPeriod = TimeSpan.FromMilliseconds(200);
     private readonly BrowserOptions _options;
     private readonly ILogger<BrowserHost> _logger;
     private readonly IBrowserObserver? _metrics;
     private readonly HostGate? _gate;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly BrowserLock _lock = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private BrowserProcess? _process;
@@ -73,12 +72,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     public async Task<IBrowserContext> NewContextAsync(HostAllowList? allowedHosts, CancellationToken cancellationToken)
     {
         var (browser, guard) = await EnsureBrowserAsync(cancellationToken).ConfigureAwait(false);
-        var context = await guard.RunAsync("new context", () => browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = _options.Viewport.Width, Height = _options.Viewport.Height },
-            Locale = "zh-CN",
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-        })).ConfigureAwait(false);
+        var context = await guard.RunAsync("new context", () => browser.NewContextAsync(BrowserLaunchSettings.Context(_options))).ConfigureAwait(false);
         BrowserCalls.Attach(context, guard);
         Interlocked.Increment(ref _openContexts);
         context.Close += (_, _) =>
@@ -87,21 +81,8 @@ public sealed partial class BrowserHost : IAsyncDisposable
             if (ReferenceEquals(Volatile.Read(ref _guard), guard)) Interlocked.Decrement(ref _openContexts);
         };
         Interlocked.Increment(ref _contextsSinceLaunch);
-        try
-        {
-            context.SetDefaultTimeout((float)_options.NavigationTimeout.TotalMilliseconds);
-            context.SetDefaultNavigationTimeout((float)_options.NavigationTimeout.TotalMilliseconds);
-            var blocked = new HashSet<string>(
-                _options.BlockedResourceTypes.Count > 0 ? _options.BlockedResourceTypes : ["image", "font", "media"],
-                StringComparer.OrdinalIgnoreCase);
-            await guard.RunAsync("route context", () => ContextRequestGate.AttachAsync(context, blocked, allowedHosts, _gate)).ConfigureAwait(false);
-            return context;
-        }
-        catch
-        {
-            await context.CloseQuietlyAsync().ConfigureAwait(false);
-            throw;
-        }
+        await BrowserLaunchSettings.PrepareAsync(context, guard, _options, allowedHosts, _gate).ConfigureAwait(false);
+        return context;
     }
 
     /// <summary>Launches the browser now if none runs (the worker warms up at start so readiness is known).</summary>
@@ -110,43 +91,22 @@ public sealed partial class BrowserHost : IAsyncDisposable
     /// <summary>Closes the browser so the next context launches a new one (after a crash or on recycle).</summary>
     public async Task ResetAsync(string reason)
     {
-        await _lock.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            await CloseBrowserAsync(reason, "fault").ConfigureAwait(false);
-        }
-        finally
-        {
-            _lock.Release();
-        }
+        using var held = await _lock.EnterAsync().ConfigureAwait(false);
+        await CloseBrowserAsync(reason, "fault").ConfigureAwait(false);
     }
 
     private async Task<(IBrowser, BrowserGuard)> EnsureBrowserAsync(CancellationToken cancellationToken)
     {
-        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using var held = await _lock.EnterAsync(cancellationToken).ConfigureAwait(false);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_browser is { IsConnected: true } && OpenContexts == 0 && BrowserRecyclePolicy.Decide(_options, _contextsSinceLaunch, MemoryBytes) is { } recycle)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_browser is { IsConnected: true } && OpenContexts == 0)
-            {
-                if (_contextsSinceLaunch >= _options.PagesBeforeRecycle)
-                {
-                    await CloseBrowserAsync("recycle after " + _contextsSinceLaunch + " contexts", "recycle").ConfigureAwait(false);
-                }
-                else if (_options.RecycleAboveMemoryMb > 0 && MemoryBytes() is var rss && rss > _options.RecycleAboveMemoryMb * 1024 * 1024)
-                {
-                    await CloseBrowserAsync($"browser holds {rss / (1024 * 1024)} MB (limit {_options.RecycleAboveMemoryMb} MB)", "memory").ConfigureAwait(false);
-                }
-            }
+            await CloseBrowserAsync(recycle.Reason, recycle.Kind).ConfigureAwait(false);
+        }
 
-            if (_browser is { IsConnected: true } alive && _guard is { Disconnected.IsCancellationRequested: false } guard) return (alive, guard);
-            if (_browser is not null) await CloseBrowserAsync("browser disconnected", "disconnected").ConfigureAwait(false);
-            return await LaunchAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            _lock.Release();
-        }
+        if (_browser is { IsConnected: true } alive && _guard is { Disconnected.IsCancellationRequested: false } guard) return (alive, guard);
+        if (_browser is not null) await CloseBrowserAsync("browser disconnected", "disconnected").ConfigureAwait(false);
+        return await LaunchAsync().ConfigureAwait(false);
     }
 
     private async Task<(IBrowser, BrowserGuard)> LaunchAsync()
@@ -156,15 +116,8 @@ public sealed partial class BrowserHost : IAsyncDisposable
             _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
             var executable = BrowserExecutableResolver.Resolve(_options);
             var process = new BrowserProcess();
-            var args = (_options.Args.Count > 0 ? _options.Args : [.. BrowserOptions.DefaultArgs]).Append(process.Marker).ToList();
             LogLaunching(executable ?? "playwright's own chromium", _options.Headless);
-            var browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = executable,
-                Headless = _options.Headless,
-                Args = args,
-                Timeout = (float)TimeSpan.FromSeconds(60).TotalMilliseconds,
-            }).ConfigureAwait(false);
+            var browser = await _playwright.Chromium.LaunchAsync(BrowserLaunchSettings.Launch(_options, executable, process.Marker)).ConfigureAwait(false);
             var guard = new BrowserGuard(_options.OperationTimeout, CallStarted);
             browser.Disconnected += (sender, _) =>
             {
@@ -176,7 +129,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
             _browser = browser;
             _process = process;
             _guard = guard;
-            if (process.RootPid is { } root) _ = WatchProcessAsync(root, guard);
+            if (process.RootPid is { } root) _ = BrowserProcessWatch.WatchAsync(root, guard);
             _contextsSinceLaunch = 0;
             Launches++;
             _metrics?.RecordBrowserLaunch();
@@ -220,56 +173,13 @@ public sealed partial class BrowserHost : IAsyncDisposable
         ChromiumReaper.Sweep(killOrphans: true);
     }
 
-    /// <summary>
-    /// Declares the browser gone as soon as its main process exits: Playwright's own disconnect notice can come late
-    /// or, in a race with a page being opened, not in time for the calls that wait on it.
-    /// </summary>
-    private static async Task WatchProcessAsync(int rootPid, BrowserGuard guard)
-    {
-        try
-        {
-            while (!guard.Disconnected.IsCancellationRequested)
-            {
-                await Task.Delay(ProcessWatchPeriod, guard.Disconnected).ConfigureAwait(false);
-                if (!ProcessTree.IsAlive(rootPid)) guard.MarkDisconnected("browser process exited");
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Disconnected or closed: nothing left to watch.
-        }
-        catch (ObjectDisposedException)
-        {
-            // The launch is over.
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
-        await _lock.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (_disposed) return;
-            _disposed = true;
-            await CloseBrowserAsync("shutdown", "shutdown").ConfigureAwait(false);
-            _playwright?.Dispose();
-            _playwright = null;
-        }
-        finally
-        {
-            _lock.Release();
-        }
+        using var held = await _lock.EnterAsync().ConfigureAwait(false);
+        if (_disposed) return;
+        _disposed = true;
+        await CloseBrowserAsync("shutdown", "shutdown").ConfigureAwait(false);
+        _playwright?.Dispose();
+        _playwright = null;
     }
-
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Launching browser {Executable} (headless {Headless})")]
-    private partial void LogLaunching(string executable, bool headless);
-
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Browser disconnected; the next job launches a new one")]
-    private partial void LogDisconnected();
-
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Closing browser: {Reason}")]
-    private partial void LogClosing(string reason);
-
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Killed {Count} Chromium process(es) that outlived their browser")]
-    private partial void LogReaped(int count);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Crawler.Browsing;
 
@@ -26,6 +27,7 @@ public sealed class BrowserOptions
     public List<string> Args { get; set; } = [];
 
     /// <summary>Page viewport. Default 1280×900.</summary>
+    [ValidateObjectMembers]
     public ViewportOptions Viewport { get; set; } = new();
 
     /// <summary>Timeout for navigations and awaited responses. Default 30 s.</summary>

@@ -1,6 +1,7 @@
 using Crawler.Configuration;
 using Crawler.Diagnostics;
 using Crawler.Hosting;
+using Crawler.Storage;
 using Crawler.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public static class ErrorExplainer
             OptionsValidationException options => ("Invalid configuration: " + string.Join("; ", options.Failures), ExitCodes.Usage),
             FileNotFoundException or DirectoryNotFoundException => (ex.Message, ExitCodes.Usage),
             SqliteStoreException store => (Store(store), ExitCodes.Usage),
+            StoreException store => (store.Message, ExitCodes.Usage),
             OperationCanceledException => ("Interrupted: stopped before finishing; a crawl that was under way is recorded as abandoned and the next crawl starts it afresh.", ExitCodes.Interrupted),
             InvalidDataException { InnerException: { } inner } => ($"{ex.Message} {inner.Message}", ExitCodes.Usage),
             _ => ($"crawler stopped unexpectedly: {ex.GetType().Name}: {ex.Message} {DebugHint}", ExitCodes.Internal),

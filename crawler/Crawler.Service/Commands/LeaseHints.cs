@@ -11,7 +11,7 @@ namespace Crawler.Commands;
 /// </summary>
 public static class LeaseHints
 {
-    public static async Task PrintAsync(TextWriter output, ICrawlStore store, IReadOnlyList<CrawlOutcome> outcomes, CancellationToken cancellationToken)
+    public static async Task PrintAsync(TextWriter output, ISourceStore store, IReadOnlyList<CrawlOutcome> outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(store);

@@ -32,7 +32,15 @@ public sealed partial class CrawlRunner(
     private readonly Dictionary<string, IPortalAdapter> _adapters = adapters.ToDictionary(a => a.Platform, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Crawls <paramref name="source"/> unless another worker holds it.</summary>
-    public async Task<CrawlOutcome> RunAsync(SourceDefinition source, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    public Task<CrawlOutcome> RunAsync(SourceDefinition source, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(source, progress, onlyIfDue: false, cancellationToken);
+
+    /// <summary>
+    /// Crawls <paramref name="source"/> unless another worker holds it; with <paramref name="onlyIfDue"/> (the worker's
+    /// polls) also unless, read again under the lease, it is no longer due: another worker may have crawled it between
+    /// the caller's look at the schedule and this claim. The lease is taken here only, once.
+    /// </summary>
+    public async Task<CrawlOutcome> RunAsync(SourceDefinition source, IProgress<CrawlProgress>? progress, bool onlyIfDue, CancellationToken cancellationToken)
     {
         var workerId = _options.WorkerId;
         if (!_adapters.TryGetValue(source.Platform, out var adapter))
@@ -45,6 +53,11 @@ public sealed partial class CrawlRunner(
         {
             LogLeased(source.Id);
             return CrawlOutcome.Skipped(source.Id, workerId);
+        }
+
+        if (onlyIfDue && !SourceSchedule.IsDue(await store.GetSourceStateAsync(source.Id, cancellationToken).ConfigureAwait(false), time.GetUtcNow(), workerId))
+        {
+            return CrawlOutcome.Skipped(source.Id, workerId); // the lease is released as the scope ends
         }
 
         var started = time.GetTimestamp();

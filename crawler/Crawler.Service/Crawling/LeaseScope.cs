@@ -9,7 +9,7 @@ namespace Crawler.Crawling;
 /// </summary>
 public sealed class LeaseScope : IAsyncDisposable
 {
-    private readonly ICrawlStore _store;
+    private readonly ILeaseStore _store;
     private readonly string _sourceId;
     private readonly string _workerId;
     private readonly TimeSpan _duration;
@@ -17,7 +17,7 @@ public sealed class LeaseScope : IAsyncDisposable
     private readonly CancellationTokenSource _lost;
     private readonly Task _renewal;
 
-    private LeaseScope(ICrawlStore store, string sourceId, string workerId, TimeSpan duration, TimeProvider time, Action onLost, CancellationToken cancellationToken)
+    private LeaseScope(ILeaseStore store, string sourceId, string workerId, TimeSpan duration, TimeProvider time, Action onLost, CancellationToken cancellationToken)
     {
         _store = store;
         _sourceId = sourceId;
@@ -33,7 +33,7 @@ public sealed class LeaseScope : IAsyncDisposable
 
     /// <summary>Claims the source's lease, or returns null when another worker holds it.</summary>
     public static async Task<LeaseScope?> TryClaimAsync(
-        ICrawlStore store, string sourceId, string workerId, TimeSpan duration, TimeProvider time, Action onLost, CancellationToken cancellationToken)
+        ILeaseStore store, string sourceId, string workerId, TimeSpan duration, TimeProvider time, Action onLost, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);

@@ -107,8 +107,7 @@ public sealed partial class RunCommitter(
     public async Task ScheduleAsync(SourceDefinition source, RunStatus status)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var states = await store.ListSourceStatesAsync(CancellationToken.None).ConfigureAwait(false);
-        var state = states.FirstOrDefault(s => s.SourceId == source.Id) ?? new SourceState { SourceId = source.Id };
+        var state = await store.GetSourceStateAsync(source.Id, CancellationToken.None).ConfigureAwait(false) ?? new SourceState { SourceId = source.Id };
         var now = time.GetUtcNow();
         var current = await store.ListRunsAsync(source.Id, 1, CancellationToken.None).ConfigureAwait(false);
         var next = QueuedCrawl.Apply(state, SourceSchedule.AfterRun(state, source, status, now, options.Value), current.Count > 0 ? current[0].StartedAt : null, now);

@@ -24,9 +24,13 @@ public static class SourceControl
 
     private static async Task<SourceState> UpdateAsync(ICrawlStore store, string sourceId, Func<SourceState, SourceState> change, CancellationToken cancellationToken)
     {
-        var states = await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false);
-        var state = states.FirstOrDefault(s => s.SourceId == sourceId)
-                    ?? throw new KeyNotFoundException($"Source '{sourceId}' is not in the store; known: {string.Join(", ", states.Select(s => s.SourceId))}.");
+        var state = await store.GetSourceStateAsync(sourceId, cancellationToken).ConfigureAwait(false);
+        if (state is null)
+        {
+            var known = await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false);
+            throw new KeyNotFoundException($"Source '{sourceId}' is not in the store; known: {string.Join(", ", known.Select(s => s.SourceId))}.");
+        }
+
         var next = change(state);
         await store.UpdateSourceStateAsync(next, cancellationToken).ConfigureAwait(false);
         return next;

@@ -11,9 +11,10 @@ namespace Crawler.Hosting;
 
 /// <summary>
 /// The long-lived worker (<c>crawler run</c>): every <see cref="CrawlerOptions.PollInterval"/> it starts the due
-/// sources, at most <see cref="CrawlerOptions.MaxConcurrentSources"/> at once. A source is claimed through its
-/// store lease and checked again under the lease, so several workers on one database crawl it once per due
-/// time; the worker's own running set keeps it from starting a source twice. On shutdown it stops claiming,
+/// sources, at most <see cref="CrawlerOptions.MaxConcurrentSources"/> at once. The worker only reads the schedule;
+/// the crawl (<see cref="ISourceCrawler"/>, the runner's lease scope) is the one owner of the lease and checks the
+/// source is still due under it, so several workers on one database crawl it once per due time; the worker's own
+/// running set keeps it from starting a source twice. On shutdown it stops claiming,
 /// gives running crawls <see cref="CrawlerOptions.DrainTimeout"/> to finish, then cancels them (their runs close
 /// as abandoned and their leases are released). <see cref="ShutdownClean"/> says whether that all happened
 /// within the host's shutdown deadline.
@@ -84,7 +85,6 @@ public sealed partial class CrawlWorker : BackgroundService
         {
             if (_running.Count >= _options.MaxConcurrentSources || cancellationToken.IsCancellationRequested) break;
             if (_running.ContainsKey(source.Id) || !SourceSchedule.IsDue(states.GetValueOrDefault(source.Id), now, _options.WorkerId)) continue;
-            if (!await ClaimAsync(source.Id, cancellationToken).ConfigureAwait(false)) continue;
             _running[source.Id] = Task.Run(() => CrawlAsync(source), CancellationToken.None);
         }
     }
@@ -109,20 +109,6 @@ public sealed partial class CrawlWorker : BackgroundService
         ShutdownClean = clean;
     }
 
-    /// <summary>
-    /// Takes the lease, then reads the state again under it: another worker may have crawled the source between
-    /// our read and our claim, and then it is no longer due.
-    /// </summary>
-    private async Task<bool> ClaimAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow();
-        if (!await _store.TryAcquireLeaseAsync(sourceId, _options.WorkerId, _options.LeaseDuration, now, cancellationToken).ConfigureAwait(false)) return false;
-        var state = (await _store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.SourceId == sourceId);
-        if (SourceSchedule.IsDue(state, now, _options.WorkerId)) return true;
-        await _store.ReleaseLeaseAsync(sourceId, _options.WorkerId, CancellationToken.None).ConfigureAwait(false);
-        return false;
-    }
-
     private async Task CrawlAsync(SourceDefinition source)
     {
         var started = _time.GetTimestamp();
@@ -136,9 +122,16 @@ public sealed partial class CrawlWorker : BackgroundService
             // The runner closed the run as abandoned and released its lease.
             _metrics.RecordRun(new RunRecord { Id = "-", SourceId = source.Id, WorkerId = _options.WorkerId, Status = RunStatus.Abandoned }, [], _time.GetElapsedTime(started));
         }
+        catch (StoreException ex)
+        {
+            // The store failed, not the portal: one line naming store and operation; the lease expires or is released.
+            _metrics.RecordError("store");
+            LogStoreFailed(source.Id, ex.Message);
+            await ReleaseQuietlyAsync(source.Id).ConfigureAwait(false);
+        }
         catch (Exception ex)
         {
-            // A store outage or a bug in one crawl must not stop the worker: log it and try again when due.
+            // A bug in one crawl must not stop the worker: log it and try again when due.
             _metrics.RecordError("crash");
             LogCrawlCrashed(source.Id, ex);
             await ReleaseQuietlyAsync(source.Id).ConfigureAwait(false);
@@ -181,4 +174,7 @@ public sealed partial class CrawlWorker : BackgroundService
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "{SourceId}: lease could not be released: {Reason}")]
     private partial void LogReleaseFailed(string sourceId, string reason);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Error, Message = "{SourceId}: store failure, crawl not finished: {Reason}")]
+    private partial void LogStoreFailed(string sourceId, string reason);
 }

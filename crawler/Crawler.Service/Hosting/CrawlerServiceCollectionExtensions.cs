@@ -21,10 +21,16 @@ public static class CrawlerServiceCollectionExtensions
     public static IServiceCollection AddCrawler(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<CrawlerOptions>().Bind(configuration.GetSection(CrawlerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ResilienceOptions>().Bind(configuration.GetSection(ResilienceOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DetailOptions>().Bind(configuration.GetSection(DetailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        // Every options class: DataAnnotations checked by a source-generated validator, rules across fields by a
+        // hand-written one, all at start-up.
+        services.AddOptions<CrawlerOptions>().Bind(configuration.GetSection(CrawlerOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CrawlerOptions>, CrawlerOptionsValidator>();
+        services.AddOptions<ResilienceOptions>().Bind(configuration.GetSection(ResilienceOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ResilienceOptions>, ResilienceOptionsValidator>();
+        services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BrowserOptions>, BrowserOptionsValidator>();
+        services.AddOptions<DetailOptions>().Bind(configuration.GetSection(DetailOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DetailOptions>, DetailOptionsAnnotationsValidator>();
         services.AddSingleton<IValidateOptions<DetailOptions>, DetailOptionsValidator>();
         services.AddPortalPipelines();
         services.AddCrawlerOperations(configuration);

@@ -1,5 +1,6 @@
 using Crawler.Browsing;
 using Crawler.Configuration;
+using Crawler.Crawling;
 using Crawler.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +15,10 @@ public static class OperationsServiceCollectionExtensions
     /// <summary>Metrics, the exporter, readiness and the politeness gate; part of every composition (<see cref="CrawlerServiceCollectionExtensions.AddCrawler"/>).</summary>
     public static IServiceCollection AddCrawlerOperations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PolitenessOptions>().Bind(configuration.GetSection(PolitenessOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DiagnosticsOptions>().Bind(configuration.GetSection(DiagnosticsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PolitenessOptions>().Bind(configuration.GetSection(PolitenessOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PolitenessOptions>, PolitenessOptionsValidator>();
+        services.AddOptions<DiagnosticsOptions>().Bind(configuration.GetSection(DiagnosticsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsAnnotationsValidator>();
         services.AddSingleton<IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsValidator>();
         services.AddSingleton<CrawlerMetrics>();
         services.AddSingleton<IBrowserObserver>(sp => sp.GetRequiredService<CrawlerMetrics>());
@@ -40,6 +43,7 @@ public static class OperationsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<CrawlWorker>());
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         services.Configure<HostOptions>(configuration.GetSection("Host"));
+        services.AddSingleton<IValidateOptions<CrawlerOptions>, DrainTimeoutValidator>();
         return services;
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class RunnerSourceCrawler(CrawlRunner runner, BrowserHost 
     }
 
     public Task<CrawlOutcome> CrawlAsync(SourceDefinition source, CancellationToken cancellationToken) =>
-        runner.RunAsync(source, null, cancellationToken);
+        runner.RunAsync(source, null, onlyIfDue: true, cancellationToken);
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "The browser could not be launched: {Reason}")]
     private partial void LogWarmUpFailed(string reason);

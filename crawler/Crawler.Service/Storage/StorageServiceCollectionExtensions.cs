@@ -21,7 +21,7 @@ public static class StorageServiceCollectionExtensions
         switch (provider.ToLowerInvariant())
         {
             case "sqlite":
-                services.AddOptions<SqliteStoreOptions>().Bind(section.GetSection("Sqlite")).ValidateDataAnnotations().ValidateOnStart();
+                services.AddOptions<SqliteStoreOptions>().Bind(section.GetSection("Sqlite")).ValidateOnStart();
                 services.AddSingleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>();
                 services.AddSingleton<ICrawlStore>(sp => new SqliteCrawlStore(
                     sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));

@@ -52,7 +52,7 @@ public sealed class GracefulShutdownTests(BrowserFixture fixture)
         await using var lab = await LabHost.StartAsync(LabSourceDefinitions.Small(("minimax-social", 20)));
         var sources = LabSourceDefinitions.All(lab);
         await using var worker = await WorkerHarness.CreateAsync(temp.File("crawler.db"), "w", sources, fixture.Browser,
-            new Dictionary<string, string?> { ["Crawler:DrainTimeout"] = "00:01:00" });
+            new Dictionary<string, string?> { ["Crawler:DrainTimeout"] = "00:01:00", ["Host:ShutdownTimeout"] = "00:02:00" });
         await worker.StartAsync();
         await WaitUntilCrawlingAsync(worker, 1);
 
@@ -73,7 +73,7 @@ public sealed class GracefulShutdownTests(BrowserFixture fixture)
         await using var lab = await LabHost.StartAsync(LabSourceDefinitions.Small(("bytedance-campus", 300)));
         var sources = LabSourceDefinitions.All(lab);
         await using var worker = await WorkerHarness.CreateAsync(temp.File("crawler.db"), "w", sources, fixture.Browser,
-            new Dictionary<string, string?> { ["Crawler:Snapshots"] = "true", ["Crawler:DrainTimeout"] = "00:01:00" });
+            new Dictionary<string, string?> { ["Crawler:Snapshots"] = "true", ["Crawler:DrainTimeout"] = "00:01:00", ["Host:ShutdownTimeout"] = "00:02:00" });
         await worker.StartAsync();
         await WaitUntilCrawlingAsync(worker, 1);
 

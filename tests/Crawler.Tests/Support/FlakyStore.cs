@@ -4,7 +4,7 @@ using Crawler.Storage;
 namespace Crawler.Tests.Support;
 
 /// <summary>
-/// A store that becomes unreachable for exactly one <see cref="ICrawlStore.CommitRunAsync"/> once armed, as a
+/// A store that becomes unreachable for exactly one <see cref="IRunStore.CommitRunAsync"/> once armed, as a
 /// database that drops out mid-run and comes back; every other call goes to the real store.
 /// </summary>
 public sealed class FlakyStore(ICrawlStore inner) : ICrawlStore
@@ -31,6 +31,7 @@ public sealed class FlakyStore(ICrawlStore inner) : ICrawlStore
     public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
     public Task UpsertSourcesAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken) => inner.UpsertSourcesAsync(sources, cancellationToken);
     public Task<IReadOnlyList<SourceState>> ListSourceStatesAsync(CancellationToken cancellationToken) => inner.ListSourceStatesAsync(cancellationToken);
+    public Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken) => inner.GetSourceStateAsync(sourceId, cancellationToken);
     public Task<bool> TryAcquireLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.TryAcquireLeaseAsync(sourceId, workerId, duration, now, cancellationToken);
     public Task<bool> RenewLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using Crawler.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace Crawler.Storage.Mongo;
@@ -9,23 +8,27 @@ namespace Crawler.Storage.Mongo;
 /// <summary>
 /// The production store on MongoDB (standalone, replica set or sharded). Works without multi-document
 /// transactions: every write is idempotent (deterministic ids, upserts by <c>_id</c>), leases are single
-/// conditional <c>findOneAndUpdate</c>s on the source document (<see cref="MongoLeases"/>), and a run commit writes events first, then
-/// posting versions, then postings, then the run, so a commit interrupted at any point is completed by applying it again.
-/// Collections and fields: <see cref="SourceDocuments"/>, <see cref="RunDocuments"/>, <see cref="PostingDocuments"/>,
-/// <see cref="EventDocuments"/>, <see cref="MongoSnapshotStore"/>.
+/// conditional <c>findOneAndUpdate</c>s on the source document (<see cref="MongoLeases"/>), and a run commit
+/// is ordered so that applying it again completes an interrupted one (<see cref="MongoRuns"/>). Each concern
+/// lives in its own collaborator (<see cref="MongoSources"/>, <see cref="MongoPostings"/>,
+/// <see cref="MongoSnapshotStore"/>, <see cref="MongoEventLog"/>); this type joins them and turns driver failures
+/// into <see cref="StoreException"/> (<see cref="MongoStoreErrors"/>).
 /// </summary>
 public sealed class MongoCrawlStore : ICrawlStore
 {
     private readonly IMongoClient _client;
     private readonly bool _ownsClient;
     private readonly MongoStoreOptions _options;
-    private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly MongoCollections _collections;
+    private readonly MongoStoreErrors _errors;
     private readonly EventSequence _sequence;
-    private readonly EventWriter _events;
+    private readonly MongoSources _sources;
     private readonly MongoLeases _leases;
+    private readonly MongoRuns _runs;
+    private readonly MongoPostings _postings;
     private readonly MongoSnapshotStore _snapshots;
+    private readonly MongoEventLog _events;
 
     /// <summary>A store on the process's shared client (the client outlives the store).</summary>
     public MongoCrawlStore(IMongoClient client, MongoStoreOptions options, TimeProvider timeProvider, ILogger<MongoCrawlStore>? logger = null)
@@ -47,211 +50,98 @@ public sealed class MongoCrawlStore : ICrawlStore
         _client = client;
         _ownsClient = ownsClient;
         _options = options;
-        _time = timeProvider;
         _logger = logger ?? NullLogger.Instance;
         _collections = new MongoCollections(client.GetDatabase(options.Database));
+        _errors = new MongoStoreErrors(options.Database);
         _sequence = new EventSequence(_collections.Counters);
-        _events = new EventWriter(_collections.Events, _sequence, _logger);
+        _sources = new MongoSources(_collections.Sources, options.Database, timeProvider);
         _leases = new MongoLeases(_collections.Sources);
+        _postings = new MongoPostings(_collections);
+        _runs = new MongoRuns(_collections.Runs, new EventWriter(_collections.Events, _sequence, _logger), _postings, _logger);
         _snapshots = new MongoSnapshotStore(_collections, options.SnapshotInlineLimitBytes);
+        _events = new MongoEventLog(_collections.Events);
     }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public Task InitializeAsync(CancellationToken cancellationToken) => _errors.RunAsync("creating indexes", async () =>
     {
         await _collections.CreateIndexesAsync(cancellationToken);
         await _sequence.EnsureAsync(cancellationToken);
         var servers = string.Join(",", _client.Settings.Servers.Select(s => $"{s.Host}:{s.Port}"));
         MongoStoreLog.Ready(_logger, _options.Database, servers);
-    }
+    });
 
-    public async Task UpsertSourcesAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
-    {
-        if (sources.Count == 0)
-        {
-            return;
-        }
+    public Task UpsertSourcesAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken) =>
+        _errors.RunAsync("upserting sources", () => _sources.UpsertSourcesAsync(sources, cancellationToken));
 
-        var now = _time.GetUtcNow();
-        var writes = sources.Select(source => new UpdateOneModel<BsonDocument>(
-            new BsonDocument("_id", source.Id),
-            new BsonDocument
-            {
-                { "$set", SourceDocuments.Definition(source, now) },
-                { "$setOnInsert", SourceDocuments.InitialState(now) },
-            })
-        { IsUpsert = true });
-        await _collections.Sources.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
-    }
+    public Task<IReadOnlyList<SourceState>> ListSourceStatesAsync(CancellationToken cancellationToken) =>
+        _errors.RunAsync("listing source states", () => _sources.ListSourceStatesAsync(cancellationToken));
 
-    public async Task<IReadOnlyList<SourceState>> ListSourceStatesAsync(CancellationToken cancellationToken)
-    {
-        var documents = await _collections.Sources.Find(FilterDefinition<BsonDocument>.Empty)
-            .Sort(new BsonDocument("_id", 1)).ToListAsync(cancellationToken);
-        return [.. documents.Select(SourceDocuments.ReadState)];
-    }
+    public Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"reading the state of source '{sourceId}'", () => _sources.GetSourceStateAsync(sourceId, cancellationToken));
 
-    public Task<bool> TryAcquireLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
-        return _leases.TryAcquireAsync(sourceId, workerId, now + duration, now, cancellationToken);
-    }
+    public Task UpdateSourceStateAsync(SourceState state, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"updating the state of source '{state.SourceId}'", () => _sources.UpdateSourceStateAsync(state, cancellationToken));
 
-    public Task<bool> RenewLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
-        return _leases.RenewAsync(sourceId, workerId, now + duration, cancellationToken);
-    }
+    public Task<bool> TryAcquireLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"acquiring the lease of source '{sourceId}'", () => _leases.TryAcquireLeaseAsync(sourceId, workerId, duration, now, cancellationToken));
+
+    public Task<bool> RenewLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"renewing the lease of source '{sourceId}'", () => _leases.RenewLeaseAsync(sourceId, workerId, duration, now, cancellationToken));
 
     public Task ReleaseLeaseAsync(string sourceId, string workerId, CancellationToken cancellationToken) =>
-        _leases.ReleaseAsync(sourceId, workerId, cancellationToken);
-
-    public async Task UpdateSourceStateAsync(SourceState state, CancellationToken cancellationToken)
-    {
-        var result = await _collections.Sources.UpdateOneAsync(
-            new BsonDocument("_id", state.SourceId),
-            new BsonDocument("$set", SourceDocuments.Health(state)),
-            cancellationToken: cancellationToken);
-        if (result.MatchedCount == 0)
-        {
-            // Same as the SQLite store: a state for an unknown source is a bug upstream, not something to drop.
-            throw new InvalidOperationException(
-                $"MongoDB store (database '{_options.Database}'): source '{state.SourceId}' is not registered; upsert it before updating its state.");
-        }
-    }
+        _errors.RunAsync($"releasing the lease of source '{sourceId}'", () => _leases.ReleaseLeaseAsync(sourceId, workerId, cancellationToken));
 
     public Task StartRunAsync(RunRecord run, CancellationToken cancellationToken) =>
-        _collections.Runs.ReplaceOneAsync(
-            new BsonDocument("_id", run.Id), RunDocuments.Write(run), new ReplaceOptions { IsUpsert = true }, cancellationToken);
+        _errors.RunAsync($"starting run '{run.Id}'", () => _runs.StartRunAsync(run, cancellationToken));
 
-    public async Task<int> AbandonStaleRunsAsync(string sourceId, string currentRunId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var result = await _collections.Runs.UpdateManyAsync(
-            new BsonDocument
-            {
-                { "sourceId", sourceId },
-                { "status", BsonFields.Enum(RunStatus.Running) },
-                { "_id", new BsonDocument("$ne", currentRunId) },
-            },
-            new BsonDocument("$set", new BsonDocument { { "status", BsonFields.Enum(RunStatus.Abandoned) }, { "finishedAt", BsonFields.Date(now) } }),
-            cancellationToken: cancellationToken);
-        var count = (int)result.ModifiedCount;
-        if (count > 0)
-        {
-            MongoStoreLog.AbandonedRuns(_logger, count, sourceId);
-        }
+    public Task<int> AbandonStaleRunsAsync(string sourceId, string currentRunId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"abandoning stale runs of source '{sourceId}'", () => _runs.AbandonStaleRunsAsync(sourceId, currentRunId, now, cancellationToken));
 
-        return count;
-    }
+    public Task CommitRunAsync(RunCommit commit, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"committing run '{commit.Run.Id}'", () => _runs.CommitRunAsync(commit, cancellationToken));
 
-    public async Task CommitRunAsync(RunCommit commit, CancellationToken cancellationToken)
-    {
-        // Events first: if the commit stops after them, a retry finds them stored and still writes the postings.
-        // Postings first would be worse: the next run would compare against them, see no change and never
-        // emit the lost events.
-        // Versions before postings for the same reason: a retry recomputes them only from the old postings.
-        await _events.WriteAsync(commit, cancellationToken);
-        await WriteVersionsAsync(commit, cancellationToken);
-        await SavePostingsAsync(commit.Postings, cancellationToken);
-        await StartRunAsync(commit.Run, cancellationToken);
-    }
+    public Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? sourceId, int limit, CancellationToken cancellationToken) =>
+        _errors.RunAsync("listing runs", () => _runs.ListRunsAsync(sourceId, limit, cancellationToken));
 
-    private async Task WriteVersionsAsync(RunCommit commit, CancellationToken cancellationToken)
-    {
-        var writes = commit.Postings.Select(p => PostingVersion.CurrentOf(p, commit.Run.StartedAt)).OfType<PostingVersion>().SelectMany(PostingVersionDocuments.Writes).ToList();
-        if (writes.Count == 0) return;
-        // Ordered: a posting's close of version n-1 never overtakes the insert of version n it belongs to.
-        await _collections.PostingVersions.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = true }, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<string, StoredPosting>> GetPostingsAsync(string sourceId, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"reading postings of source '{sourceId}'", () => _postings.GetPostingsAsync(sourceId, cancellationToken));
 
-    public async Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken)
-    {
-        var documents = await _collections.PostingVersions.Find(new BsonDocument("postingKey", postingKey))
-            .Sort(new BsonDocument("version", 1)).ToListAsync(cancellationToken);
-        return [.. documents.Select(PostingVersionDocuments.Read)];
-    }
+    public Task SavePostingsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"saving {postings.Count} postings", () => _postings.SavePostingsAsync(postings, cancellationToken));
 
-    public async Task SavePostingsAsync(IReadOnlyList<StoredPosting> postings, CancellationToken cancellationToken)
-    {
-        if (postings.Count == 0) return;
-        var writes = postings.Select(posting => new ReplaceOneModel<BsonDocument>(
-            new BsonDocument("_id", posting.Key), PostingDocuments.Write(posting))
-        { IsUpsert = true });
-        await _collections.Postings.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? sourceId, int limit, CancellationToken cancellationToken)
-    {
-        var filter = sourceId is null ? new BsonDocument() : new BsonDocument("sourceId", sourceId);
-        var documents = await _collections.Runs.Find(filter)
-            .Sort(new BsonDocument { { "startedAt", -1 }, { "_id", -1 } })
-            .Limit(limit > 0 ? limit : null)
-            .ToListAsync(cancellationToken);
-        return [.. documents.Select(RunDocuments.Read)];
-    }
-
-    public async Task<IReadOnlyDictionary<string, StoredPosting>> GetPostingsAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        var documents = await _collections.Postings.Find(new BsonDocument("sourceId", sourceId)).ToListAsync(cancellationToken);
-        return documents.Select(PostingDocuments.Read).ToDictionary(p => p.Key, StringComparer.Ordinal);
-    }
+    public Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken) =>
+        _errors.RunAsync($"reading the versions of posting '{postingKey}'", () => _postings.ListPostingVersionsAsync(postingKey, cancellationToken));
 
     public Task<bool> SnapshotExistsAsync(string snapshotId, CancellationToken cancellationToken) =>
-        _snapshots.ExistsAsync(snapshotId, cancellationToken);
+        _errors.RunAsync($"looking up snapshot '{snapshotId}'", () => _snapshots.ExistsAsync(snapshotId, cancellationToken));
 
     public Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken cancellationToken) =>
-        _snapshots.SaveAsync(snapshot, cancellationToken);
+        _errors.RunAsync($"saving snapshot '{snapshot.Id}'", () => _snapshots.SaveAsync(snapshot, cancellationToken));
 
     public Task<Snapshot?> GetSnapshotAsync(string snapshotId, CancellationToken cancellationToken) =>
-        _snapshots.GetAsync(snapshotId, cancellationToken);
+        _errors.RunAsync($"reading snapshot '{snapshotId}'", () => _snapshots.GetAsync(snapshotId, cancellationToken));
 
-    public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) => _snapshots.CountAsync(cancellationToken);
+    public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) =>
+        _errors.RunAsync("counting snapshots", () => _snapshots.CountAsync(cancellationToken));
 
     public Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) =>
-        _snapshots.LatestPerPostingAsync(sourceId, since, cancellationToken);
+        _errors.RunAsync("reading recent snapshots", () => _snapshots.LatestPerPostingAsync(sourceId, since, cancellationToken));
 
-    public async Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
-    {
-        var range = new BsonDocument("$gt", query.AfterSequence);
-        if (query.BeforeSequence is { } before) range["$lt"] = before;
-        var filter = new BsonDocument("seq", range);
-        if (query.Kinds is { Count: > 0 } kinds)
-        {
-            filter["kind"] = new BsonDocument("$in", new BsonArray(kinds.Select(k => BsonFields.Enum(k))));
-        }
-
-        if (query.SourceId is not null)
-        {
-            filter["sourceId"] = query.SourceId;
-        }
-
-        if (query.RunId is not null)
-        {
-            filter["runId"] = query.RunId;
-        }
-
-        var documents = await _collections.Events.Find(filter)
-            .Sort(new BsonDocument("seq", query.NewestFirst ? -1 : 1))
-            .Limit(query.Limit > 0 ? query.Limit : null)
-            .ToListAsync(cancellationToken);
-        return [.. documents.Select(EventDocuments.Read)];
-    }
+    public Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken) =>
+        _errors.RunAsync("listing events", () => _events.ListEventsAsync(query, cancellationToken));
 
     public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>
-        _collections.Runs.UpdateOneAsync(RunProgressDocuments.Filter(progress), RunProgressDocuments.Update(progress), cancellationToken: cancellationToken);
+        _errors.RunAsync("saving run progress", () => _collections.Runs.UpdateOneAsync(RunProgressDocuments.Filter(progress), RunProgressDocuments.Update(progress), cancellationToken: cancellationToken));
 
-    public async Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) => _errors.RunAsync("listing run progress", async () =>
     {
         var documents = await _collections.Runs.Find(RunProgressDocuments.Running).Sort(new BsonDocument("sourceId", 1)).ToListAsync(cancellationToken);
-        return [.. documents.Select(RunProgressDocuments.Read)];
-    }
+        return (IReadOnlyList<RunProgress>)[.. documents.Select(RunProgressDocuments.Read)];
+    });
 
     public ValueTask DisposeAsync()
     {
-        if (_ownsClient)
-        {
-            _client.Dispose();
-        }
-
+        if (_ownsClient) _client.Dispose();
         return ValueTask.CompletedTask;
     }
 }

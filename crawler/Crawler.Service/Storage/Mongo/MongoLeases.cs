@@ -8,11 +8,12 @@ namespace Crawler.Storage.Mongo;
 /// claim is one conditional <c>findOneAndUpdate</c>, atomic on the server, so two workers can never both
 /// win; nothing else (no lock service, no lease collection) coordinates workers. Times come from the caller.
 /// </summary>
-internal sealed class MongoLeases(IMongoCollection<BsonDocument> sources)
+internal sealed class MongoLeases(IMongoCollection<BsonDocument> sources) : ILeaseStore
 {
     /// <summary>Claims when free, expired (<c>leasedUntil &lt;= now</c>) or already ours; false for unknown sources.</summary>
-    public Task<bool> TryAcquireAsync(string sourceId, string workerId, DateTimeOffset until, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<bool> TryAcquireLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
         var claimable = new BsonDocument
         {
             { "_id", sourceId },
@@ -25,14 +26,17 @@ internal sealed class MongoLeases(IMongoCollection<BsonDocument> sources)
                 }
             },
         };
-        return SetAsync(claimable, workerId, until, cancellationToken);
+        return SetAsync(claimable, workerId, now + duration, cancellationToken);
     }
 
     /// <summary>Extends the lease while this worker is still the holder (even past expiry, if nobody took it).</summary>
-    public Task<bool> RenewAsync(string sourceId, string workerId, DateTimeOffset until, CancellationToken cancellationToken) =>
-        SetAsync(new BsonDocument { { "_id", sourceId }, { "leaseHolder", workerId } }, workerId, until, cancellationToken);
+    public Task<bool> RenewLeaseAsync(string sourceId, string workerId, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
+        return SetAsync(new BsonDocument { { "_id", sourceId }, { "leaseHolder", workerId } }, workerId, now + duration, cancellationToken);
+    }
 
-    public Task ReleaseAsync(string sourceId, string workerId, CancellationToken cancellationToken) =>
+    public Task ReleaseLeaseAsync(string sourceId, string workerId, CancellationToken cancellationToken) =>
         sources.UpdateOneAsync(
             new BsonDocument { { "_id", sourceId }, { "leaseHolder", workerId } },
             new BsonDocument("$set", new BsonDocument { { "leaseHolder", BsonNull.Value }, { "leasedUntil", BsonNull.Value } }),

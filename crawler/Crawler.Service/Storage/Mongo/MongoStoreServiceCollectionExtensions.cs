@@ -16,10 +16,8 @@ public static class MongoStoreServiceCollectionExtensions
     {
         services.AddOptions<MongoStoreOptions>()
             .Bind(configuration.GetSection(SectionName))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), $"{SectionName}:ConnectionString is required.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Database), $"{SectionName}:Database must not be empty.")
-            .Validate(o => o.SnapshotInlineLimitBytes is >= 0 and <= 8 * 1024 * 1024, $"{SectionName}:SnapshotInlineLimitBytes must be between 0 and 8388608.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MongoStoreOptions>, MongoStoreOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         // One MongoClient per process: it owns the connection pool and the server monitors.

@@ -32,43 +32,33 @@ internal static class EventsTable
     /// <summary>Inserts the event unless its id is stored; an unset <c>CreatedAt</c> becomes <paramref name="now"/>.</summary>
     public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, ChangeEvent change, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = InsertOrIgnore;
-        command.Bind("@id", change.Id);
-        command.Bind("@kind", SqliteValues.Word(change.Kind));
-        command.Bind("@posting_key", change.PostingKey);
-        command.Bind("@source_id", change.SourceId);
-        command.Bind("@company", change.Company);
-        command.Bind("@title", change.Title);
-        command.Bind("@cities", SqliteValues.ToJson(change.Cities));
-        command.Bind("@url", change.Url);
-        command.Bind("@run_id", change.RunId);
-        command.Bind("@changed_fields", SqliteValues.ToJson(change.ChangedFields));
-        command.Bind("@changes", SqliteValues.ToJson(change.Changes));
-        command.Bind("@created_at", SqliteValues.Time(change.CreatedAt == default ? now : change.CreatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, transaction, InsertOrIgnore, cancellationToken,
+            ("@id", change.Id),
+            ("@kind", SqliteValues.Word(change.Kind)),
+            ("@posting_key", change.PostingKey),
+            ("@source_id", change.SourceId),
+            ("@company", change.Company),
+            ("@title", change.Title),
+            ("@cities", SqliteValues.ToJson(change.Cities)),
+            ("@url", change.Url),
+            ("@run_id", change.RunId),
+            ("@changed_fields", SqliteValues.ToJson(change.ChangedFields)),
+            ("@changes", SqliteValues.ToJson(change.Changes)),
+            ("@created_at", SqliteValues.Time(change.CreatedAt == default ? now : change.CreatedAt)));
     }
 
-    public static async Task<IReadOnlyList<ChangeEvent>> ListAsync(SqliteConnection connection, EventQuery query, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Select + (query.NewestFirst ? " ORDER BY sequence DESC LIMIT @limit" : " ORDER BY sequence LIMIT @limit");
-        command.Bind("@after", query.AfterSequence);
-        command.Bind("@before", query.BeforeSequence);
-        command.Bind("@kinds", query.Kinds is { Count: > 0 } kinds ? SqliteValues.ToJson(kinds.Select(SqliteValues.Word).ToArray()) : null);
-        command.Bind("@source_id", query.SourceId);
-        command.Bind("@run_id", query.RunId);
-        command.Bind("@limit", query.Limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var events = new List<ChangeEvent>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            events.Add(Read(reader));
-        }
-
-        return events;
-    }
+    public static async Task<IReadOnlyList<ChangeEvent>> ListAsync(SqliteConnection connection, EventQuery query, CancellationToken cancellationToken) =>
+        await SqliteCommands.QueryAsync(
+            connection,
+            Select + (query.NewestFirst ? " ORDER BY sequence DESC LIMIT @limit" : " ORDER BY sequence LIMIT @limit"),
+            Read,
+            cancellationToken,
+            ("@after", query.AfterSequence),
+            ("@before", query.BeforeSequence),
+            ("@kinds", query.Kinds is { Count: > 0 } kinds ? SqliteValues.ToJson(kinds.Select(SqliteValues.Word).ToArray()) : null),
+            ("@source_id", query.SourceId),
+            ("@run_id", query.RunId),
+            ("@limit", query.Limit));
 
     private static ChangeEvent Read(SqliteDataReader reader) => new()
     {

@@ -30,50 +30,25 @@ internal static class PostingVersionsTable
     /// <summary>Writes the posting's current version and closes the one it replaced.</summary>
     public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction transaction, PostingVersion version, CancellationToken cancellationToken)
     {
-        await using (var upsert = connection.CreateCommand())
-        {
-            upsert.Transaction = transaction;
-            upsert.CommandText = Upsert;
-            upsert.Bind("@posting_key", version.PostingKey);
-            upsert.Bind("@version", version.Version);
-            upsert.Bind("@source_id", version.SourceId);
-            upsert.Bind("@valid_from", SqliteValues.Time(version.ValidFrom));
-            upsert.Bind("@snapshot_id", version.SnapshotId);
-            upsert.Bind("@fields", SqliteValues.ToJson(version.Fields));
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await SqliteCommands.ExecuteAsync(connection, transaction, Upsert, cancellationToken,
+            ("@posting_key", version.PostingKey), ("@version", version.Version), ("@source_id", version.SourceId),
+            ("@valid_from", SqliteValues.Time(version.ValidFrom)), ("@snapshot_id", version.SnapshotId), ("@fields", SqliteValues.ToJson(version.Fields)));
         if (version.Version <= 1) return;
-        await using var close = connection.CreateCommand();
-        close.Transaction = transaction;
-        close.CommandText = Close;
-        close.Bind("@posting_key", version.PostingKey);
-        close.Bind("@version", version.Version - 1);
-        close.Bind("@valid_to", SqliteValues.Time(version.ValidFrom));
-        await close.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, transaction, Close, cancellationToken,
+            ("@posting_key", version.PostingKey), ("@version", version.Version - 1), ("@valid_to", SqliteValues.Time(version.ValidFrom)));
     }
 
-    public static async Task<IReadOnlyList<PostingVersion>> ListAsync(SqliteConnection connection, string postingKey, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<PostingVersion>> ListAsync(SqliteConnection connection, string postingKey, CancellationToken cancellationToken) =>
+        await SqliteCommands.QueryAsync(connection, Select, Read, cancellationToken, ("@posting_key", postingKey));
+
+    private static PostingVersion Read(SqliteDataReader reader) => new()
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Select;
-        command.Bind("@posting_key", postingKey);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var versions = new List<PostingVersion>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions.Add(new PostingVersion
-            {
-                PostingKey = reader.Text("posting_key"),
-                Version = (int)reader.Integer("version"),
-                SourceId = reader.Text("source_id"),
-                ValidFrom = reader.TimeAt("valid_from"),
-                ValidTo = reader.NullableTimeAt("valid_to"),
-                SnapshotId = reader.NullableString("snapshot_id"),
-                Fields = SqliteValues.FromJson<PostingFields>(reader.Text("fields")),
-            });
-        }
-
-        return versions;
-    }
+        PostingKey = reader.Text("posting_key"),
+        Version = (int)reader.Integer("version"),
+        SourceId = reader.Text("source_id"),
+        ValidFrom = reader.TimeAt("valid_from"),
+        ValidTo = reader.NullableTimeAt("valid_to"),
+        SnapshotId = reader.NullableString("snapshot_id"),
+        Fields = SqliteValues.FromJson<PostingFields>(reader.Text("fields")),
+    };
 }

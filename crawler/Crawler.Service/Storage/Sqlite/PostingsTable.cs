@@ -36,48 +36,40 @@ internal static class PostingsTable
 
     public static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, StoredPosting posting, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Upsert;
         var observed = posting.Posting;
-        command.Bind("@key", posting.Key);
-        command.Bind("@source_id", posting.SourceId);
-        command.Bind("@portal_id", observed.PortalId);
-        command.Bind("@company", posting.Company);
-        command.Bind("@title", observed.Title);
-        command.Bind("@status", SqliteValues.Word(posting.Status));
-        command.Bind("@first_seen", SqliteValues.Time(posting.FirstSeen));
-        command.Bind("@last_seen", SqliteValues.Time(posting.LastSeen));
-        command.Bind("@miss_count", posting.MissCount);
-        command.Bind("@content_hash", posting.ContentHash);
-        command.Bind("@payload_hash", posting.PayloadHash);
-        command.Bind("@snapshot_id", posting.SnapshotId);
-        command.Bind("@snapshot_at", SqliteValues.Time(posting.SnapshotAt));
-        command.Bind("@event_count", posting.EventCount);
-        command.Bind("@posting", SqliteValues.ToJson(observed));
-        command.Bind("@cities", SqliteValues.ToJson(observed.Cities));
-        command.Bind("@track", SqliteValues.Word(observed.Track));
-        command.Bind("@url", observed.Url);
-        command.Bind("@published_at", SqliteValues.Time(observed.PublishedAt));
-        command.Bind("@derived", posting.Derived is null ? null : SqliteValues.ToJson(posting.Derived));
-        command.Bind("@detail_failures", posting.DetailFailures);
-        command.Bind("@detail_failed_at", SqliteValues.Time(posting.DetailFailedAt));
-        command.Bind("@detail_error", posting.DetailError);
-        command.Bind("@version", posting.Version);
-        command.Bind("@version_from", SqliteValues.Time(posting.VersionFrom));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, transaction, Upsert, cancellationToken,
+            ("@key", posting.Key),
+            ("@source_id", posting.SourceId),
+            ("@portal_id", observed.PortalId),
+            ("@company", posting.Company),
+            ("@title", observed.Title),
+            ("@status", SqliteValues.Word(posting.Status)),
+            ("@first_seen", SqliteValues.Time(posting.FirstSeen)),
+            ("@last_seen", SqliteValues.Time(posting.LastSeen)),
+            ("@miss_count", posting.MissCount),
+            ("@content_hash", posting.ContentHash),
+            ("@payload_hash", posting.PayloadHash),
+            ("@snapshot_id", posting.SnapshotId),
+            ("@snapshot_at", SqliteValues.Time(posting.SnapshotAt)),
+            ("@event_count", posting.EventCount),
+            ("@posting", SqliteValues.ToJson(observed)),
+            ("@cities", SqliteValues.ToJson(observed.Cities)),
+            ("@track", SqliteValues.Word(observed.Track)),
+            ("@url", observed.Url),
+            ("@published_at", SqliteValues.Time(observed.PublishedAt)),
+            ("@derived", posting.Derived is null ? null : SqliteValues.ToJson(posting.Derived)),
+            ("@detail_failures", posting.DetailFailures),
+            ("@detail_failed_at", SqliteValues.Time(posting.DetailFailedAt)),
+            ("@detail_error", posting.DetailError),
+            ("@version", posting.Version),
+            ("@version_from", SqliteValues.Time(posting.VersionFrom)));
     }
 
     public static async Task<IReadOnlyDictionary<string, StoredPosting>> ListBySourceAsync(SqliteConnection connection, string sourceId, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectBySource;
-        command.Bind("@source_id", sourceId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var postings = new Dictionary<string, StoredPosting>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var posting in await SqliteCommands.QueryAsync(connection, SelectBySource, Read, cancellationToken, ("@source_id", sourceId)))
         {
-            var posting = Read(reader);
             postings[posting.Key] = posting;
         }
 

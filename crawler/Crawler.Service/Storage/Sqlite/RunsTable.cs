@@ -43,53 +43,30 @@ internal static class RunsTable
     public static Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, RunRecord run, CancellationToken cancellationToken) =>
         WriteAsync(connection, transaction, Upsert, run, cancellationToken);
 
-    public static async Task<int> AbandonAsync(SqliteConnection connection, string sourceId, string currentRunId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Abandon;
-        command.Bind("@source_id", sourceId);
-        command.Bind("@current", currentRunId);
-        command.Bind("@now", SqliteValues.Time(now));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public static Task<int> AbandonAsync(SqliteConnection connection, string sourceId, string currentRunId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        SqliteCommands.ExecuteAsync(connection, null, Abandon, cancellationToken, ("@source_id", sourceId), ("@current", currentRunId), ("@now", SqliteValues.Time(now)));
 
-    public static async Task<IReadOnlyList<RunRecord>> ListAsync(SqliteConnection connection, string? sourceId, int limit, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Select;
-        command.Bind("@source_id", sourceId);
-        command.Bind("@limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var runs = new List<RunRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(Read(reader));
-        }
-
-        return runs;
-    }
+    public static async Task<IReadOnlyList<RunRecord>> ListAsync(SqliteConnection connection, string? sourceId, int limit, CancellationToken cancellationToken) =>
+        await SqliteCommands.QueryAsync(connection, Select, Read, cancellationToken, ("@source_id", sourceId), ("@limit", limit));
 
     private static async Task WriteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, RunRecord run, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Bind("@id", run.Id);
-        command.Bind("@source_id", run.SourceId);
-        command.Bind("@worker_id", run.WorkerId);
-        command.Bind("@started_at", SqliteValues.Time(run.StartedAt));
-        command.Bind("@finished_at", SqliteValues.Time(run.FinishedAt));
-        command.Bind("@status", SqliteValues.Word(run.Status));
-        command.Bind("@pages", run.Pages);
-        command.Bind("@seen", run.Seen);
-        command.Bind("@new", run.New);
-        command.Bind("@changed", run.Changed);
-        command.Bind("@gone", run.Gone);
-        command.Bind("@snapshots", run.Snapshots);
-        command.Bind("@suspect", run.Suspect);
-        command.Bind("@errors", SqliteValues.ToJson(run.Errors));
-        command.Bind("@evidence", run.Evidence is null ? null : SqliteValues.ToJson(run.Evidence));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, transaction, sql, cancellationToken,
+            ("@id", run.Id),
+            ("@source_id", run.SourceId),
+            ("@worker_id", run.WorkerId),
+            ("@started_at", SqliteValues.Time(run.StartedAt)),
+            ("@finished_at", SqliteValues.Time(run.FinishedAt)),
+            ("@status", SqliteValues.Word(run.Status)),
+            ("@pages", run.Pages),
+            ("@seen", run.Seen),
+            ("@new", run.New),
+            ("@changed", run.Changed),
+            ("@gone", run.Gone),
+            ("@snapshots", run.Snapshots),
+            ("@suspect", run.Suspect),
+            ("@errors", SqliteValues.ToJson(run.Errors)),
+            ("@evidence", run.Evidence is null ? null : SqliteValues.ToJson(run.Evidence)));
     }
 
     private static RunRecord Read(SqliteDataReader reader) => new()

@@ -36,21 +36,18 @@ internal static class SourcesTable
 
     private const string SelectStates = """
         SELECT id, lease_holder, leased_until, consecutive_failures, quarantined, next_due_at, last_run_at, last_run_status
-        FROM sources ORDER BY id
+        FROM sources
         """;
 
     public static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, SourceDefinition source, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Upsert;
-        command.Bind("@id", source.Id);
-        command.Bind("@company", source.Company);
-        command.Bind("@platform", source.Platform);
-        command.Bind("@entry_url", source.EntryUrl.ToString());
-        command.Bind("@definition", SqliteValues.ToJson(source));
-        command.Bind("@updated_at", SqliteValues.Time(now));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, transaction, Upsert, cancellationToken,
+            ("@id", source.Id),
+            ("@company", source.Company),
+            ("@platform", source.Platform),
+            ("@entry_url", source.EntryUrl.ToString()),
+            ("@definition", SqliteValues.ToJson(source)),
+            ("@updated_at", SqliteValues.Time(now)));
     }
 
     public static Task<bool> TryAcquireAsync(SqliteConnection connection, string sourceId, string workerId, DateTimeOffset until, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -74,39 +71,29 @@ internal static class SourcesTable
             ("@last_run_at", SqliteValues.Time(state.LastRunAt)),
             ("@last_run_status", state.LastRunStatus is { } status ? SqliteValues.Word(status) : null));
 
-    public static async Task<IReadOnlyList<SourceState>> ListStatesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<SourceState>> ListStatesAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        ReadStatesAsync(connection, SelectStates + " ORDER BY id", null, cancellationToken);
+
+    public static async Task<SourceState?> GetStateAsync(SqliteConnection connection, string sourceId, CancellationToken cancellationToken) =>
+        (await ReadStatesAsync(connection, SelectStates + " WHERE id = @id", sourceId, cancellationToken)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<SourceState>> ReadStatesAsync(SqliteConnection connection, string sql, string? sourceId, CancellationToken cancellationToken) =>
+        sourceId is null
+            ? await SqliteCommands.QueryAsync(connection, sql, ReadState, cancellationToken)
+            : await SqliteCommands.QueryAsync(connection, sql, ReadState, cancellationToken, ("@id", sourceId));
+
+    private static SourceState ReadState(SqliteDataReader reader) => new()
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectStates;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var states = new List<SourceState>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            states.Add(new SourceState
-            {
-                SourceId = reader.Text("id"),
-                LeaseHolder = reader.NullableString("lease_holder"),
-                LeasedUntil = reader.NullableTimeAt("leased_until"),
-                ConsecutiveFailures = (int)reader.Integer("consecutive_failures"),
-                Quarantined = reader.Integer("quarantined") != 0,
-                NextDueAt = reader.NullableTimeAt("next_due_at"),
-                LastRunAt = reader.NullableTimeAt("last_run_at"),
-                LastRunStatus = reader.NullableString("last_run_status") is { } status ? SqliteValues.ParseWord<RunStatus>(status) : null,
-            });
-        }
+        SourceId = reader.Text("id"),
+        LeaseHolder = reader.NullableString("lease_holder"),
+        LeasedUntil = reader.NullableTimeAt("leased_until"),
+        ConsecutiveFailures = (int)reader.Integer("consecutive_failures"),
+        Quarantined = reader.Integer("quarantined") != 0,
+        NextDueAt = reader.NullableTimeAt("next_due_at"),
+        LastRunAt = reader.NullableTimeAt("last_run_at"),
+        LastRunStatus = reader.NullableString("last_run_status") is { } status ? SqliteValues.ParseWord<RunStatus>(status) : null,
+    };
 
-        return states;
-    }
-
-    private static async Task<bool> ChangesOneAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Bind(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    private static async Task<bool> ChangesOneAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        await SqliteCommands.ExecuteAsync(connection, null, sql, cancellationToken, parameters) == 1;
 }

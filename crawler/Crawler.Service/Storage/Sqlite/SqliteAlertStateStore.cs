@@ -44,32 +44,26 @@ public sealed class SqliteAlertStateStore : IAlertStateStore, IAsyncDisposable
     public Task InitializeAsync(CancellationToken cancellationToken)
     {
         _database.EnsureDirectory();
-        return _database.ExecuteInTransactionAsync("creating alert tables", async (connection, transaction) =>
-        {
-            await using var create = connection.CreateCommand();
-            create.Transaction = transaction;
-            create.CommandText = SqliteSchema.AlertTables;
-            return await create.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+        return _database.ExecuteInTransactionAsync("creating alert tables", (connection, transaction) =>
+            SqliteCommands.ExecuteAsync(connection, transaction, SqliteSchema.AlertTables, cancellationToken), cancellationToken);
     }
 
     public Task<AlertCursor?> GetCursorAsync(string sink, CancellationToken cancellationToken) =>
         _database.ExecuteAsync($"reading the alert cursor of sink '{sink}'", async connection =>
+            (await SqliteCommands.QueryAsync(connection, "SELECT sink, position, pending_through, updated_at FROM alert_cursors WHERE sink = @sink", ReadCursor, cancellationToken, ("@sink", sink)))
+            .SingleOrDefault(), cancellationToken);
+
+    private static AlertCursor? ReadCursor(SqliteDataReader reader)
+    {
+        var pending = reader.GetOrdinal("pending_through");
+        return new AlertCursor
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT sink, position, pending_through, updated_at FROM alert_cursors WHERE sink = @sink";
-            command.Bind("@sink", sink);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken)) return null;
-            var pending = reader.GetOrdinal("pending_through");
-            return new AlertCursor
-            {
-                Sink = reader.Text("sink"),
-                Position = reader.Integer("position"),
-                PendingThrough = reader.IsDBNull(pending) ? null : reader.GetInt64(pending),
-                UpdatedAt = reader.TimeAt("updated_at"),
-            };
-        }, cancellationToken);
+            Sink = reader.Text("sink"),
+            Position = reader.Integer("position"),
+            PendingThrough = reader.IsDBNull(pending) ? null : reader.GetInt64(pending),
+            UpdatedAt = reader.TimeAt("updated_at"),
+        };
+    }
 
     public Task SaveCursorAsync(AlertCursor cursor, IReadOnlyList<DeadLetter> deadLetters, CancellationToken cancellationToken) =>
         _database.ExecuteInTransactionAsync($"saving the alert cursor of sink '{cursor.Sink}'", async (connection, transaction) =>
@@ -79,43 +73,25 @@ public sealed class SqliteAlertStateStore : IAlertStateStore, IAsyncDisposable
                 await WriteDeadLetterAsync(connection, transaction, AddDeadLetter, letter, cancellationToken);
             }
 
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = UpsertCursor;
-            command.Bind("@sink", cursor.Sink);
-            command.Bind("@position", cursor.Position);
-            command.Bind("@pending", cursor.PendingThrough);
-            command.Bind("@updated_at", SqliteValues.Time(cursor.UpdatedAt));
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            return await SqliteCommands.ExecuteAsync(connection, transaction, UpsertCursor, cancellationToken,
+                ("@sink", cursor.Sink), ("@position", cursor.Position), ("@pending", cursor.PendingThrough), ("@updated_at", SqliteValues.Time(cursor.UpdatedAt)));
         }, cancellationToken);
 
     public Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(string? sink, string? eventId, int limit, CancellationToken cancellationToken) =>
-        _database.ExecuteAsync("listing dead letters", async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = SelectDeadLetters;
-            command.Bind("@sink", sink);
-            command.Bind("@event_id", eventId);
-            command.Bind("@limit", limit);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var letters = new List<DeadLetter>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                letters.Add(new DeadLetter
-                {
-                    Sink = reader.Text("sink"),
-                    EventId = reader.Text("event_id"),
-                    Sequence = reader.Integer("sequence"),
-                    MessageId = reader.Text("message_id"),
-                    Reason = reader.Text("reason"),
-                    Attempts = (int)reader.Integer("attempts"),
-                    FirstFailedAt = reader.TimeAt("first_failed_at"),
-                    FailedAt = reader.TimeAt("failed_at"),
-                });
-            }
+        _database.ExecuteAsync("listing dead letters", async connection => (IReadOnlyList<DeadLetter>)await SqliteCommands.QueryAsync(
+            connection, SelectDeadLetters, ReadDeadLetter, cancellationToken, ("@sink", sink), ("@event_id", eventId), ("@limit", limit)), cancellationToken);
 
-            return (IReadOnlyList<DeadLetter>)letters;
-        }, cancellationToken);
+    private static DeadLetter ReadDeadLetter(SqliteDataReader reader) => new()
+    {
+        Sink = reader.Text("sink"),
+        EventId = reader.Text("event_id"),
+        Sequence = reader.Integer("sequence"),
+        MessageId = reader.Text("message_id"),
+        Reason = reader.Text("reason"),
+        Attempts = (int)reader.Integer("attempts"),
+        FirstFailedAt = reader.TimeAt("first_failed_at"),
+        FailedAt = reader.TimeAt("failed_at"),
+    };
 
     public Task SaveDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) =>
         _database.ExecuteInTransactionAsync($"saving a dead letter of sink '{deadLetter.Sink}'", (connection, transaction) =>
@@ -123,13 +99,8 @@ public sealed class SqliteAlertStateStore : IAlertStateStore, IAsyncDisposable
 
     public Task<bool> DeleteDeadLetterAsync(string sink, string eventId, CancellationToken cancellationToken) =>
         _database.ExecuteAsync($"deleting a dead letter of sink '{sink}'", async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM alert_dead_letters WHERE sink = @sink AND event_id = @event_id";
-            command.Bind("@sink", sink);
-            command.Bind("@event_id", eventId);
-            return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
-        }, cancellationToken);
+            await SqliteCommands.ExecuteAsync(connection, null, "DELETE FROM alert_dead_letters WHERE sink = @sink AND event_id = @event_id", cancellationToken,
+                ("@sink", sink), ("@event_id", eventId)) > 0, cancellationToken);
 
     /// <summary>Closes this file's pooled connections; the data stays on disk.</summary>
     public ValueTask DisposeAsync()
@@ -138,19 +109,9 @@ public sealed class SqliteAlertStateStore : IAlertStateStore, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static async Task<int> WriteDeadLetterAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, DeadLetter letter, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Bind("@sink", letter.Sink);
-        command.Bind("@event_id", letter.EventId);
-        command.Bind("@sequence", letter.Sequence);
-        command.Bind("@message_id", letter.MessageId);
-        command.Bind("@reason", letter.Reason);
-        command.Bind("@attempts", letter.Attempts);
-        command.Bind("@first_failed_at", SqliteValues.Time(letter.FirstFailedAt));
-        command.Bind("@failed_at", SqliteValues.Time(letter.FailedAt));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task<int> WriteDeadLetterAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, DeadLetter letter, CancellationToken cancellationToken) =>
+        SqliteCommands.ExecuteAsync(connection, transaction, sql, cancellationToken,
+            ("@sink", letter.Sink), ("@event_id", letter.EventId), ("@sequence", letter.Sequence), ("@message_id", letter.MessageId),
+            ("@reason", letter.Reason), ("@attempts", letter.Attempts), ("@first_failed_at", SqliteValues.Time(letter.FirstFailedAt)),
+            ("@failed_at", SqliteValues.Time(letter.FailedAt)));
 }

@@ -52,6 +52,16 @@ internal sealed class SqliteDatabase
         }
     }
 
+    /// <summary>Runs one statement that answers a single value (a pragma, a count).</summary>
+    public Task<T?> ScalarAsync<T>(string operation, string sql, CancellationToken cancellationToken) =>
+        ExecuteAsync(operation, async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var value = await command.ExecuteScalarAsync(cancellationToken);
+            return value is null or DBNull ? default : (T)value;
+        }, cancellationToken);
+
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction, taken with BEGIN IMMEDIATE so a writer waits
     /// for the lock up front instead of failing when it upgrades from reading.

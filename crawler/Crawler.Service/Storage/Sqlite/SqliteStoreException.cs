@@ -1,10 +1,10 @@
 namespace Crawler.Storage.Sqlite;
 
 /// <summary>
-/// A failure of the SQLite store; the message names the database file and the operation, so an operator
+/// A failure of the SQLite store (a <see cref="StoreException"/>); the message names the database file and the operation, so an operator
 /// can tell a locked, missing or unwritable file from a bug.
 /// </summary>
-public sealed class SqliteStoreException : Exception
+public sealed class SqliteStoreException : StoreException
 {
     public SqliteStoreException()
     {

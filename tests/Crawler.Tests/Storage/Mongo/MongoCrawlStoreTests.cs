@@ -178,13 +178,17 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateSourceStateAsync_UnregisteredSource_FailsNamingIt()
+    public async Task ListSourceStatesAsync_ServerUnreachable_ThrowsStoreExceptionNamingDatabaseAndOperation()
     {
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            _store.UpdateSourceStateAsync(new SourceState { SourceId = "ghost", ConsecutiveFailures = 1 }, Ct));
+        // Port 1 on loopback refuses at once; the driver then gives up server selection as a TimeoutException,
+        // which must reach callers as a store failure, not as something a portal could have caused.
+        var options = new MongoStoreOptions { ConnectionString = "mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300&connectTimeoutMS=300", Database = "nowhere" };
+        await using var store = new MongoCrawlStore(options, TimeProvider.System);
 
-        Assert.Contains("source 'ghost' is not registered", ex.Message, StringComparison.Ordinal);
-        Assert.Empty(await _store.ListSourceStatesAsync(Ct));
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.ListSourceStatesAsync(Ct));
+
+        Assert.StartsWith("MongoDB store (database 'nowhere'): listing source states failed: ", error.Message, StringComparison.Ordinal);
+        Assert.IsType<TimeoutException>(error.InnerException);
     }
 
     [Fact]
