@@ -21,7 +21,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
         var batch = spec.IsCampus ? random.Pick(spec.Batches) : null;
         var track = batch is null ? "experienced" : batch.CategoryType == "internship" ? "intern" : "campus";
         var language = (TextLanguage)random.Weighted(LanguageWeights);
-        var tags = PickTags(random, role);
+        var tags = AreaTagPhrase.Draw(random, role, 0.08, 0.45);
         var (requirement, minYears) = RequirementText.Create(random, role, track, language);
         var cities = PickCities(random);
         var leaf = AlibabaCategories.LeafOf(role);
@@ -97,20 +97,6 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
         }
 
         return EditTitle(post, at);
-    }
-
-    private static IReadOnlyList<AreaTagPhrase> PickTags(Random random, RoleTemplate role)
-    {
-        var roll = random.NextDouble();
-        var count = role.Technical ? (roll < 0.08 ? 2 : roll < 0.45 ? 1 : 0) : (roll < 0.10 ? 1 : 0);
-        var tags = new List<AreaTagPhrase>(count);
-        while (tags.Count < count)
-        {
-            var tag = random.Pick(AreaTagPhrase.All);
-            if (!tags.Contains(tag)) tags.Add(tag);
-        }
-
-        return tags;
     }
 
     private string Title(Random random, RoleTemplate role, string track, TextLanguage language, IReadOnlyList<string> cities)
