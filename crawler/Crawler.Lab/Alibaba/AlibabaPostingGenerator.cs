@@ -70,18 +70,13 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     /// <summary>A rewritten requirement; the truth and <c>experience.from</c> follow what it now states.</summary>
     public static AlibabaPost EditRequirement(AlibabaPost post, Random random, DateTimeOffset at)
     {
-        for (var attempt = 0; attempt < 10; attempt++)
+        if (RequirementText.Rewrite(random, post) is not { } posting)
         {
-            var (text, minYears) = RequirementText.Create(random, post.Role, post.Posting.Track, post.Language);
-            if (text != post.Posting.Requirement)
-            {
-                var truth = post.Posting.Truth with { MinYearsExperience = minYears };
-                var from = minYears is { } y && post.Posting.Track == "experienced" ? (int)y : (int?)null;
-                return post with { Posting = post.Posting with { Requirement = text, Truth = truth }, ExperienceFrom = from, ModifiedAt = at };
-            }
+            return EditTitle(post, at);
         }
 
-        return EditTitle(post, at);
+        var from = posting.Truth.MinYearsExperience is { } y && posting.Track == "experienced" ? (int)y : (int?)null;
+        return post with { Posting = posting, ExperienceFrom = from, ModifiedAt = at };
     }
 
     /// <summary>The posting moved to a different set of cities.</summary>

@@ -80,20 +80,8 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
     }
 
     /// <summary>A rewritten requirement; the truth follows the experience it now states.</summary>
-    public AtsxPost EditRequirement(AtsxPost post, Random random)
-    {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var (text, minYears) = RequirementText.Create(random, post.Role, post.Posting.Track, post.Language);
-            if (text != post.Posting.Requirement)
-            {
-                var truth = post.Posting.Truth with { MinYearsExperience = minYears };
-                return post with { Posting = post.Posting with { Requirement = text, Truth = truth } };
-            }
-        }
-
-        return EditTitle(post);
-    }
+    public AtsxPost EditRequirement(AtsxPost post, Random random) =>
+        RequirementText.Rewrite(random, post) is { } posting ? post with { Posting = posting } : EditTitle(post);
 
     /// <summary>The posting moved to a different set of cities.</summary>
     public AtsxPost EditCities(AtsxPost post, Random random)
