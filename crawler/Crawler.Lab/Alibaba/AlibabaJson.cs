@@ -112,7 +112,5 @@ internal static class AlibabaJson
         };
     }
 
-    public static string Write(JsonNode node) => AtsxJson.Write(node);
-
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,12 +2,12 @@ using Crawler.Lab.Generation;
 
 namespace Crawler.Lab.Alibaba;
 
-/// <summary>A generated posting with everything the Alibaba JSON needs beyond the ground truth.</summary>
-internal sealed record AlibabaPost
+/// <summary>
+/// A generated posting with everything the Alibaba JSON needs beyond the ground truth. Once removed it is gone
+/// from search, and the detail answers <c>content:null</c>.
+/// </summary>
+internal sealed record AlibabaPost : LabPost
 {
-    public required LabPosting Posting { get; init; }
-    public required RoleTemplate Role { get; init; }
-    public required TextLanguage Language { get; init; }
 
     /// <summary>The numeric id the portal sends (<c>100022920010</c>); <see cref="LabPosting.Id"/> is its string form.</summary>
     public required long NumericId { get; init; }
@@ -27,9 +27,4 @@ internal sealed record AlibabaPost
 
     /// <summary><c>modifyTime</c>; an edit moves it.</summary>
     public required DateTimeOffset ModifiedAt { get; init; }
-
-    /// <summary>False once removed: gone from search; detail answers <c>content:null</c>.</summary>
-    public bool Online { get; init; } = true;
-
-    public string Id => Posting.Id;
 }

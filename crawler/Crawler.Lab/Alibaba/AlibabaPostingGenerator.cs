@@ -21,7 +21,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
         var batch = spec.IsCampus ? random.Pick(spec.Batches) : null;
         var track = batch is null ? "experienced" : batch.CategoryType == "internship" ? "intern" : "campus";
         var language = (TextLanguage)random.Weighted(LanguageWeights);
-        var tags = PickTags(random, role);
+        var tags = AreaTagPhrase.Draw(random, role, 0.08, 0.45);
         var (requirement, minYears) = RequirementText.Create(random, role, track, language);
         var cities = PickCities(random);
         var leaf = AlibabaCategories.LeafOf(role);
@@ -70,18 +70,13 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     /// <summary>A rewritten requirement; the truth and <c>experience.from</c> follow what it now states.</summary>
     public static AlibabaPost EditRequirement(AlibabaPost post, Random random, DateTimeOffset at)
     {
-        for (var attempt = 0; attempt < 10; attempt++)
+        if (RequirementText.Rewrite(random, post) is not { } posting)
         {
-            var (text, minYears) = RequirementText.Create(random, post.Role, post.Posting.Track, post.Language);
-            if (text != post.Posting.Requirement)
-            {
-                var truth = post.Posting.Truth with { MinYearsExperience = minYears };
-                var from = minYears is { } y && post.Posting.Track == "experienced" ? (int)y : (int?)null;
-                return post with { Posting = post.Posting with { Requirement = text, Truth = truth }, ExperienceFrom = from, ModifiedAt = at };
-            }
+            return EditTitle(post, at);
         }
 
-        return EditTitle(post, at);
+        var from = posting.Truth.MinYearsExperience is { } y && posting.Track == "experienced" ? (int)y : (int?)null;
+        return post with { Posting = posting, ExperienceFrom = from, ModifiedAt = at };
     }
 
     /// <summary>The posting moved to a different set of cities.</summary>
@@ -97,20 +92,6 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
         }
 
         return EditTitle(post, at);
-    }
-
-    private static IReadOnlyList<AreaTagPhrase> PickTags(Random random, RoleTemplate role)
-    {
-        var roll = random.NextDouble();
-        var count = role.Technical ? (roll < 0.08 ? 2 : roll < 0.45 ? 1 : 0) : (roll < 0.10 ? 1 : 0);
-        var tags = new List<AreaTagPhrase>(count);
-        while (tags.Count < count)
-        {
-            var tag = random.Pick(AreaTagPhrase.All);
-            if (!tags.Contains(tag)) tags.Add(tag);
-        }
-
-        return tags;
     }
 
     private string Title(Random random, RoleTemplate role, string track, TextLanguage language, IReadOnlyList<string> cities)

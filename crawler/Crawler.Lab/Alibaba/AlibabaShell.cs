@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crawler.Lab.Generation;
+using Crawler.Lab.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Alibaba;
@@ -13,9 +14,9 @@ internal static class AlibabaShell
 {
     public const string ScriptPath = "/static/alibaba-app.js";
 
-    private static readonly Lazy<string> Template = new(() => AlibabaResources.Read("alibaba-shell.html"));
+    private static readonly Lazy<string> Head = new(() => LabResources.Read("Alibaba.Static.alibaba-head.html"));
 
-    public static Lazy<string> Script { get; } = new(() => DetailSkinScript.Prepend(AlibabaResources.Read("alibaba-app.js")));
+    public static Lazy<string> Script { get; } = new(() => DetailSkinScript.Prepend(LabResources.Read("Alibaba.Static.alibaba-app.js")));
 
     /// <summary>The social list page: with <c>?lang=</c> it answers 302 to the bare path, cookies already set.</summary>
     public static Task ListPageAsync(HttpContext context, AlibabaTenant tenant)
@@ -32,7 +33,7 @@ internal static class AlibabaShell
 
     public static Task PageAsync(HttpContext context, AlibabaTenant tenant) => PageAsync(context, tenant, EnsureSession(context, tenant));
 
-    public static Task ScriptAsync(HttpContext context) => Text(context, Script.Value, "application/javascript; charset=utf-8");
+    public static Task ScriptAsync(HttpContext context) => LabResponses.Script(context, Script.Value);
 
     private static Task PageAsync(HttpContext context, AlibabaTenant tenant, string token)
     {
@@ -47,11 +48,9 @@ internal static class AlibabaShell
             ["listChannel"] = spec.ListChannel,
             ["channelCodeMap"] = new JsonObject { ["offCampus"] = spec.OffCampusChannel, ["campus"] = spec.IsCampus ? spec.OffCampusChannel : null },
         };
-        var html = Template.Value
-            .Replace("{{TITLE}}", $"{spec.Brand} 招聘 - {spec.Host}", StringComparison.Ordinal)
-            .Replace("{{SKIN}}", AlibabaJson.Write(tenant.Site.DetailSkin).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal)
-            .Replace("{{SYSCONFIG}}", AlibabaJson.Write(config).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal);
-        return Text(context, html, "text/html; charset=utf-8");
+        var html = LabShellPage.Render($"{spec.Brand} 招聘 - {spec.Host}", Head.Value, tenant.Site.DetailSkin, ScriptPath)
+            .Replace("{{SYSCONFIG}}", LabJson.ForScript(config), StringComparison.Ordinal);
+        return LabResponses.Html(context, html);
     }
 
     /// <summary>Keeps a live session or opens a new one (also when the old token expired); returns its token.</summary>
@@ -68,12 +67,5 @@ internal static class AlibabaShell
         context.Response.Headers.Append("Set-Cookie", $"{AlibabaSessions.SessionCookie}={session}; Path=/; HttpOnly; SameSite=Lax");
         context.Response.Headers.Append("Set-Cookie", $"{AlibabaSessions.TokenCookie}={token}; Path=/; SameSite=Lax");
         return token;
-    }
-
-    private static Task Text(HttpContext context, string text, string contentType)
-    {
-        context.Response.ContentType = contentType;
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(text, context.RequestAborted);
     }
 }

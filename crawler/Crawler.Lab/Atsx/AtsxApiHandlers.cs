@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crawler.Lab.Faults;
+using Crawler.Lab.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Atsx;
@@ -175,6 +176,6 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
     {
         var logId = $"20260623{Random.Shared.NextInt64(100_000_000_000, 999_999_999_999)}{Random.Shared.Next(100_000, 999_999):X}";
         var extra = new JsonObject { ["fe_tracking"] = new JsonObject { ["log_id"] = logId }, ["log_id"] = logId };
-        return AtsxJson.Write(extra);
+        return LabJson.Write(extra);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Crawler.Lab.Atsx;
@@ -7,11 +5,6 @@ namespace Crawler.Lab.Atsx;
 /// <summary>Writes postings, categories and cities with the field names and shapes of portals.md §1.1.</summary>
 internal static class AtsxJson
 {
-    /// <summary>Text goes out verbatim: no <c>\u003C</c> escapes, so hostile markup is plainly visible as data.</summary>
-    public static JsonSerializerOptions Options { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Write(JsonNode node) => node.ToJsonString(Options);
-
     public static JsonObject Envelope(JsonNode? data) => new()
     {
         ["code"] = 0,

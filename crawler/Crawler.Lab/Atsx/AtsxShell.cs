@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using Crawler.Lab.Generation;
+using Crawler.Lab.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Atsx;
@@ -10,9 +10,9 @@ internal static class AtsxShell
 {
     public const string ScriptPath = "/static/atsx-app.js";
 
-    private static readonly Lazy<string> Template = new(() => Resource("atsx-shell.html"));
+    private static readonly Lazy<string> Head = new(() => LabResources.Read("Atsx.Static.atsx-head.html"));
 
-    public static Lazy<string> Script { get; } = new(() => DetailSkinScript.Prepend(Resource("atsx-app.js")));
+    public static Lazy<string> Script { get; } = new(() => DetailSkinScript.Prepend(LabResources.Read("Atsx.Static.atsx-app.js")));
 
     public static Task PageAsync(HttpContext context, LabSite site)
     {
@@ -26,28 +26,11 @@ internal static class AtsxShell
             ["portalChannel"] = site.Spec.PortalChannel,
             ["portalType"] = site.Spec.PortalType,
         };
-        var html = Template.Value
-            .Replace("{{TITLE}}", site.Company == "MiniMax" ? "MiniMax 招聘" : "字节跳动招聘", StringComparison.Ordinal)
-            .Replace("{{SKIN}}", AtsxJson.Write(site.DetailSkin).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal)
-            .Replace("{{SITE_JSON}}", AtsxJson.Write(config).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal);
-        return Text(context, html, "text/html; charset=utf-8");
+        var title = site.Company == "MiniMax" ? "MiniMax 招聘" : "字节跳动招聘";
+        var html = LabShellPage.Render(title, Head.Value, site.DetailSkin, ScriptPath)
+            .Replace("{{SITE_JSON}}", LabJson.ForScript(config), StringComparison.Ordinal);
+        return LabResponses.Html(context, html);
     }
 
-    public static Task ScriptAsync(HttpContext context) => Text(context, Script.Value, "application/javascript; charset=utf-8");
-
-    private static Task Text(HttpContext context, string text, string contentType)
-    {
-        context.Response.ContentType = contentType;
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(text, context.RequestAborted);
-    }
-
-    private static string Resource(string fileName)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static Task ScriptAsync(HttpContext context) => LabResponses.Script(context, Script.Value);
 }

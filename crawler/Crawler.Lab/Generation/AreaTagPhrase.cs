@@ -15,4 +15,25 @@ internal sealed record AreaTagPhrase(string Tag, string ShortZh, string ShortEn,
         new("voice-speech", "语音", "Speech", "语音识别（ASR）与语音合成（TTS）", "speech recognition (ASR) and text-to-speech (TTS)"),
         new("ai-hardware", "AI硬件", "AI Hardware", "AI硬件与智能穿戴设备（AI眼镜、耳机）", "AI hardware and wearables (smart glasses, earbuds)"),
     ];
+
+    /// <summary>
+    /// The distinct tags of one generated posting: a technical role gets two below <paramref name="twoBelow"/>, one
+    /// below <paramref name="oneBelow"/> (each family its own shares); any other role one in ten.
+    /// </summary>
+    public static IReadOnlyList<AreaTagPhrase> Draw(Random random, RoleTemplate role, double twoBelow, double oneBelow)
+    {
+        var roll = random.NextDouble();
+        var count = role.Technical ? (roll < twoBelow ? 2 : roll < oneBelow ? 1 : 0) : (roll < 0.10 ? 1 : 0);
+        var tags = new List<AreaTagPhrase>(count);
+        while (tags.Count < count)
+        {
+            var tag = random.Pick(All);
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return tags;
+    }
 }

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Generation;
 
@@ -8,14 +8,7 @@ namespace Crawler.Lab.Generation;
 /// </summary>
 internal static class DetailSkinScript
 {
-    private static readonly Lazy<string> Shared = new(() =>
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Generation.Static.lab-skin.js", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> Shared = new(() => LabResources.Read("Generation.Static.lab-skin.js"));
 
     /// <summary>The app script with the shared builder before it.</summary>
     public static string Prepend(string appScript) => Shared.Value + "\n" + appScript;

@@ -25,7 +25,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
         var track = spec.IsCampusSite ? (random.Chance(0.45) ? "intern" : "campus") : "experienced";
         var language = (TextLanguage)random.Weighted(LanguageWeights);
         var department = random.Pick(departments);
-        var tags = PickTags(random, role);
+        var tags = AreaTagPhrase.Draw(random, role, 0.08, 0.40);
         var (requirement, minYears) = RequirementText.Create(random, role, track, language);
         var cityCodes = PickCities(random);
         var leaf = AtsxCategoryTree.Leaf(role.RootName, role.LeafName);
@@ -80,20 +80,8 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
     }
 
     /// <summary>A rewritten requirement; the truth follows the experience it now states.</summary>
-    public AtsxPost EditRequirement(AtsxPost post, Random random)
-    {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var (text, minYears) = RequirementText.Create(random, post.Role, post.Posting.Track, post.Language);
-            if (text != post.Posting.Requirement)
-            {
-                var truth = post.Posting.Truth with { MinYearsExperience = minYears };
-                return post with { Posting = post.Posting with { Requirement = text, Truth = truth } };
-            }
-        }
-
-        return EditTitle(post);
-    }
+    public AtsxPost EditRequirement(AtsxPost post, Random random) =>
+        RequirementText.Rewrite(random, post) is { } posting ? post with { Posting = posting } : EditTitle(post);
 
     /// <summary>The posting moved to a different set of cities.</summary>
     public AtsxPost EditCities(AtsxPost post, Random random)
@@ -116,23 +104,6 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
     {
         var millis = publishedAt.ToUnixTimeMilliseconds() - 1_288_834_974_657L;
         return (5_000_000_000_000_000_000L + (millis << 22) + ((long)siteIndex << 20) + (serial & 0xF_FFFF)).ToString();
-    }
-
-    private static IReadOnlyList<AreaTagPhrase> PickTags(Random random, RoleTemplate role)
-    {
-        var roll = random.NextDouble();
-        var count = role.Technical ? (roll < 0.08 ? 2 : roll < 0.40 ? 1 : 0) : (roll < 0.10 ? 1 : 0);
-        var tags = new List<AreaTagPhrase>(count);
-        while (tags.Count < count)
-        {
-            var tag = random.Pick(AreaTagPhrase.All);
-            if (!tags.Contains(tag))
-            {
-                tags.Add(tag);
-            }
-        }
-
-        return tags;
     }
 
     private static string Title(Random random, RoleTemplate role, string track, TextLanguage language, AtsxDepartment department, IReadOnlyList<AreaTagPhrase> tags)

@@ -3,6 +3,24 @@ namespace Crawler.Lab.Generation;
 /// <summary>Writes a requirement and knows the experience it states.</summary>
 internal static class RequirementText
 {
+    /// <summary>
+    /// The posting with a requirement other than its own, the truth following the experience the new one states;
+    /// null when ten draws all came out as before (the caller then edits something else).
+    /// </summary>
+    public static LabPosting? Rewrite(Random random, LabPost post)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var (text, minYears) = Create(random, post.Role, post.Posting.Track, post.Language);
+            if (text != post.Posting.Requirement)
+            {
+                return post.Posting with { Requirement = text, Truth = post.Posting.Truth with { MinYearsExperience = minYears } };
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The requirement (null about one time in twenty) and its true minimum years.</summary>
     public static (string? Text, double? MinYears) Create(Random random, RoleTemplate role, string track, TextLanguage language)
     {

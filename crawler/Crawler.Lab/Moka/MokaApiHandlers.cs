@@ -19,11 +19,9 @@ internal sealed class MokaApiHandlers(MokaTenant tenant, TimeProvider time)
 
     public async Task JobsAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context);
-        var site = tenant.BySite(Text(body, "orgId"), Number(body, "siteId") ?? -1);
+        var (body, site) = await SiteOfAsync(context);
         if (site is null)
         {
-            await MokaResponses.Encrypted(context, MokaJson.Error(SiteNotFound, "站点不存在"), MokaSiteSpec.DefaultAesIv);
             return;
         }
 
@@ -59,11 +57,9 @@ internal sealed class MokaApiHandlers(MokaTenant tenant, TimeProvider time)
 
     public async Task JobAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context);
-        var site = tenant.BySite(Text(body, "orgId"), Number(body, "siteId") ?? -1);
+        var (body, site) = await SiteOfAsync(context);
         if (site is null)
         {
-            await MokaResponses.Encrypted(context, MokaJson.Error(SiteNotFound, "站点不存在"), MokaSiteSpec.DefaultAesIv);
             return;
         }
 
@@ -84,11 +80,9 @@ internal sealed class MokaApiHandlers(MokaTenant tenant, TimeProvider time)
     /// <summary>The root page's featured and city modules; only the <c>#/jobs</c> route lists.</summary>
     public async Task ModuleAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context);
-        var site = tenant.BySite(Text(body, "orgId"), Number(body, "siteId") ?? -1);
+        var (_, site) = await SiteOfAsync(context);
         if (site is null)
         {
-            await MokaResponses.Encrypted(context, MokaJson.Error(SiteNotFound, "站点不存在"), MokaSiteSpec.DefaultAesIv);
             return;
         }
 
@@ -96,6 +90,19 @@ internal sealed class MokaApiHandlers(MokaTenant tenant, TimeProvider time)
         var featured = site.MokaStore.Listed.Take(3).Select(p => (JsonNode)MokaJson.ListJob(p, spec));
         var data = new JsonObject { ["modules"] = new JsonArray(new JsonObject { ["type"] = "featured", ["jobs"] = new JsonArray([.. featured]) }) };
         await MokaResponses.Encrypted(context, MokaJson.Envelope(data), spec.AesIv);
+    }
+
+    /// <summary>The request body and the site its <c>orgId</c>/<c>siteId</c> name; null after answering code 100 when there is none.</summary>
+    private async Task<(JsonElement Body, LabSite? Site)> SiteOfAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context);
+        var site = tenant.BySite(Text(body, "orgId"), Number(body, "siteId") ?? -1);
+        if (site is null)
+        {
+            await MokaResponses.Encrypted(context, MokaJson.Error(SiteNotFound, "站点不存在"), MokaSiteSpec.DefaultAesIv);
+        }
+
+        return (body, site);
     }
 
     private static async Task<JsonElement> ReadBodyAsync(HttpContext context)

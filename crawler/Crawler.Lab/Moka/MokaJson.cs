@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Crawler.Lab.Moka;
@@ -8,10 +6,6 @@ namespace Crawler.Lab.Moka;
 /// <summary>Writes jobs, the decrypted envelope and the page's <c>init-data</c> with the field names of portals.md §2.</summary>
 internal static class MokaJson
 {
-    public static JsonSerializerOptions Options { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Write(JsonNode node) => node.ToJsonString(Options);
-
     /// <summary>The plaintext inside every encrypted answer.</summary>
     public static JsonObject Envelope(JsonNode? data) => new()
     {

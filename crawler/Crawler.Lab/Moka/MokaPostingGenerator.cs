@@ -27,7 +27,7 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
         var track = spec.IsCampusSite ? (random.Chance(0.45) ? "intern" : "campus") : "experienced";
         var language = (TextLanguage)random.Weighted(LanguageWeights);
         var department = random.Pick(departments);
-        var tags = withoutDescription ? [] : PickTags(random, role);
+        var tags = withoutDescription ? [] : AreaTagPhrase.Draw(random, role, 0.10, 0.45);
         var (text, minYears) = Text(random, role, track, language, tags, department);
         var commitment = track == "intern" ? "实习" : track == "experienced" && random.Chance(0.03) ? "兼职" : "全职";
         var locations = PickLocations(random);
@@ -169,23 +169,6 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
             _ => role.TitleZh,
         };
         return suffix ? $"{baseZh}（{tags[0].ShortZh}）" : baseZh;
-    }
-
-    private static List<AreaTagPhrase> PickTags(Random random, RoleTemplate role)
-    {
-        var roll = random.NextDouble();
-        var count = role.Technical ? (roll < 0.10 ? 2 : roll < 0.45 ? 1 : 0) : (roll < 0.10 ? 1 : 0);
-        var tags = new List<AreaTagPhrase>(count);
-        while (tags.Count < count)
-        {
-            var tag = random.Pick(AreaTagPhrase.All);
-            if (!tags.Contains(tag))
-            {
-                tags.Add(tag);
-            }
-        }
-
-        return tags;
     }
 
     private MokaLocation[] PickLocations(Random random)

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using Crawler.Lab.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Moka;
@@ -15,23 +15,7 @@ internal static class MokaResponses
     public static Task Encrypted(HttpContext context, JsonNode plaintext, string iv, bool corrupt = false, bool truncate = false)
     {
         var key = MokaCipher.NewKey();
-        var data = MokaCipher.Encrypt(MokaJson.Write(plaintext), corrupt ? MokaCipher.NewKey() : key, iv);
-        var bytes = Encoding.UTF8.GetBytes(MokaJson.Write(new JsonObject { ["data"] = data, ["necromancer"] = key }));
-        if (truncate)
-        {
-            bytes = bytes[..(bytes.Length / 2)];
-        }
-
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.ContentLength = bytes.Length;
-        return context.Response.Body.WriteAsync(bytes, context.RequestAborted).AsTask();
-    }
-
-    public static Task Text(HttpContext context, string text, string contentType)
-    {
-        context.Response.ContentType = contentType;
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(text, context.RequestAborted);
+        var data = MokaCipher.Encrypt(LabJson.Write(plaintext), corrupt ? MokaCipher.NewKey() : key, iv);
+        return LabResponses.Json(context, LabJson.Write(new JsonObject { ["data"] = data, ["necromancer"] = key }), truncate);
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Reflection;
 using Crawler.Lab.Generation;
+using Crawler.Lab.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Moka;
@@ -16,9 +16,9 @@ internal static class MokaShell
     /// <summary>The locale cookie the first answer sets.</summary>
     public const string LocaleCookie = "moka-locale";
 
-    private static readonly Lazy<string> Template = new(() => Resource("moka-shell.html"));
+    private static readonly Lazy<string> Head = new(() => LabResources.Read("Moka.Static.moka-head.html"));
 
-    private static readonly Lazy<string> Script = new(() => DetailSkinScript.Prepend(Resource("moka-app.js")));
+    private static readonly Lazy<string> Script = new(() => DetailSkinScript.Prepend(LabResources.Read("Moka.Static.moka-app.js")));
 
     public static Task PageAsync(HttpContext context, LabSite site)
     {
@@ -31,22 +31,12 @@ internal static class MokaShell
 
         site.Counters.PageLoad();
         var store = site.MokaStore;
-        var initData = MokaJson.Write(MokaJson.InitData(site, store.Spec, store.Listed));
-        var html = Template.Value
-            .Replace("{{TITLE}}", WebUtility.HtmlEncode($"{store.Spec.OrgDisplayName}招聘"), StringComparison.Ordinal)
-            .Replace("{{SKIN}}", MokaJson.Write(site.DetailSkin).Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal)
+        var initData = LabJson.Write(MokaJson.InitData(site, store.Spec, store.Listed));
+        var title = WebUtility.HtmlEncode($"{store.Spec.OrgDisplayName}招聘");
+        var html = LabShellPage.Render(title, Head.Value, site.DetailSkin, ScriptPath, "  <input id=\"init-data\" type=\"hidden\" value=\"{{INIT_DATA}}\">")
             .Replace("{{INIT_DATA}}", WebUtility.HtmlEncode(initData), StringComparison.Ordinal);
-        return MokaResponses.Text(context, html, "text/html; charset=utf-8");
+        return LabResponses.Html(context, html);
     }
 
-    public static Task ScriptAsync(HttpContext context) => MokaResponses.Text(context, Script.Value, "application/javascript; charset=utf-8");
-
-    private static string Resource(string fileName)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static Task ScriptAsync(HttpContext context) => LabResponses.Script(context, Script.Value);
 }

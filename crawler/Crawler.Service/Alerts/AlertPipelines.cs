@@ -1,5 +1,5 @@
+using Crawler.Resilience;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -17,26 +17,19 @@ public static class AlertPipelines
 
     public static IServiceCollection AddAlertPipelines(this IServiceCollection services)
     {
-        services.AddResiliencePipeline(Delivery, (builder, context) =>
+        return services.AddResiliencePipelineFromOptions<string, AlertOptions>(Delivery, (builder, options) =>
         {
-            var options = context.ServiceProvider.GetRequiredService<IOptions<AlertOptions>>().Value;
             if (options.MaxRetries > 0) builder.AddRetry(Retry(options));
             builder.AddTimeout(options.RequestTimeout);
         });
-        return services;
     }
 
     /// <summary>The retry strategy; public so tests can build it against a fake clock.</summary>
-    public static RetryStrategyOptions Retry(AlertOptions options) => new()
-    {
-        MaxRetryAttempts = options.MaxRetries,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = options.BaseDelay,
-        ShouldHandle = new PredicateBuilder()
+    public static RetryStrategyOptions Retry(AlertOptions options) => JitteredRetry.Create(
+        options.MaxRetries,
+        options.BaseDelay,
+        new PredicateBuilder()
             .Handle<AlertDeliveryException>(ex => ex.Transient && (ex.RetryAfter is null || ex.RetryAfter <= options.MaxRetryAfter))
             .Handle<TimeoutRejectedException>(),
-        DelayGenerator = args => new ValueTask<TimeSpan?>(
-            args.Outcome.Exception is AlertDeliveryException { RetryAfter: { } wait } && wait > TimeSpan.Zero ? wait : null),
-    };
+        failure => failure is AlertDeliveryException { RetryAfter: { } wait } && wait > TimeSpan.Zero ? wait : null);
 }

@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crawler.Analysis;
+using Crawler.Changes;
 
 namespace Crawler.Commands;
 
@@ -12,11 +12,8 @@ namespace Crawler.Commands;
 /// </summary>
 public static class DeriveStdin
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>The events' JSON, but every field written, null included: a script reading the lines sees each key.</summary>
+    private static readonly JsonSerializerOptions Json = new(EventJson.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
     /// <summary>Processes every line; 0 when all were read, 1 when any line was rejected.</summary>
     public static async Task<int> RunAsync(

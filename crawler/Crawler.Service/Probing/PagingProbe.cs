@@ -41,24 +41,17 @@ internal static class PagingProbe
     }
 
     /// <summary>"page: 1 → 2 (request body)", "cursor (query, added)", …: the first request value that differs.</summary>
-    private static string? Parameter(JsonAnswer first, JsonAnswer second)
-    {
-        var a = Query(first.Query);
-        var b = Query(second.Query);
-        foreach (var key in b.Keys.Union(a.Keys))
-        {
-            var was = a.GetValueOrDefault(key);
-            var now = b.GetValueOrDefault(key);
-            if (was != now) return $"{key}: {was ?? "(absent)"} → {now ?? "(absent)"} (query)";
-        }
+    private static string? Parameter(JsonAnswer first, JsonAnswer second) =>
+        Difference(Query(first.Query), Query(second.Query), "query")
+        ?? Difference(Body(first.RequestBody), Body(second.RequestBody), "request body");
 
-        var x = Body(first.RequestBody);
-        var y = Body(second.RequestBody);
-        foreach (var key in y.Keys.Union(x.Keys))
+    private static string? Difference(Dictionary<string, string> before, Dictionary<string, string> after, string where)
+    {
+        foreach (var key in after.Keys.Union(before.Keys))
         {
-            var was = x.GetValueOrDefault(key);
-            var now = y.GetValueOrDefault(key);
-            if (was != now) return $"{key}: {was ?? "(absent)"} → {now ?? "(absent)"} (request body)";
+            var was = before.GetValueOrDefault(key);
+            var now = after.GetValueOrDefault(key);
+            if (was != now) return $"{key}: {was ?? "(absent)"} → {now ?? "(absent)"} ({where})";
         }
 
         return null;

@@ -1,7 +1,6 @@
 using Crawler.Browsing;
 using Crawler.Model;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using Polly;
 using Polly.CircuitBreaker;
@@ -29,12 +28,8 @@ public static class PortalPipelines
             registry.BuilderNameFormatter = key => key.Name;
             registry.InstanceNameFormatter = key => key.Host;
         });
-        services.AddResiliencePipeline(new PortalPipelineKey(PortalPage, ""), (builder, context) =>
-        {
-            var options = context.ServiceProvider.GetRequiredService<IOptions<ResilienceOptions>>().Value;
-            Configure(builder, options);
-        });
-        return services;
+        return services.AddResiliencePipelineFromOptions<PortalPipelineKey, ResilienceOptions>(
+            new PortalPipelineKey(PortalPage, ""), (builder, options) => Configure(builder, options));
     }
 
     /// <summary>Adds the page strategies to <paramref name="builder"/>; public so tests can build it against a fake clock.</summary>
@@ -45,20 +40,15 @@ public static class PortalPipelines
     }
 
     /// <summary>The retry strategy. An open circuit and a dead browser are not retried: waiting cannot help them.</summary>
-    public static RetryStrategyOptions Retry(ResilienceOptions options) => new()
-    {
-        MaxRetryAttempts = options.MaxRetries,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = options.BaseDelay,
-        ShouldHandle = new PredicateBuilder()
+    public static RetryStrategyOptions Retry(ResilienceOptions options) => JitteredRetry.Create(
+        options.MaxRetries,
+        options.BaseDelay,
+        new PredicateBuilder()
             .Handle<PortalException>(ex => ex.RetryAfter is null || ex.RetryAfter <= options.MaxRetryAfter)
             .Handle<TimeoutException>()
             .Handle<TimeoutRejectedException>()
             .Handle<PlaywrightException>(),
-        DelayGenerator = args => new ValueTask<TimeSpan?>(
-            args.Outcome.Exception is PortalException { RetryAfter: { } wait } ? wait : null),
-    };
+        failure => failure is PortalException { RetryAfter: { } wait } ? wait : null);
 
     /// <summary>The per-host breaker: trips on failed answers and timeouts, never on a dead browser of ours.</summary>
     public static CircuitBreakerStrategyOptions CircuitBreaker(ResilienceOptions options) => new()

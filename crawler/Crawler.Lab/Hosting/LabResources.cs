@@ -1,0 +1,17 @@
+using System.Reflection;
+
+namespace Crawler.Lab.Hosting;
+
+/// <summary>Reads the lab's embedded page files (each family's <c>Static/</c> and the shared <c>Generation/Static/</c>).</summary>
+internal static class LabResources
+{
+    /// <param name="path">The file's path below the project with dots for slashes, e.g. <c>Atsx.Static.atsx-app.js</c>.</param>
+    public static string Read(string path)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + path, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
