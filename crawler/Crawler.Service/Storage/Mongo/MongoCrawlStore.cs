@@ -131,13 +131,10 @@ public sealed class MongoCrawlStore : ICrawlStore
         _errors.RunAsync("listing events", () => _events.ListEventsAsync(query, cancellationToken));
 
     public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>
-        _errors.RunAsync("saving run progress", () => _collections.Runs.UpdateOneAsync(RunProgressDocuments.Filter(progress), RunProgressDocuments.Update(progress), cancellationToken: cancellationToken));
+        _errors.RunAsync("saving run progress", () => _runs.SaveRunProgressAsync(progress, cancellationToken));
 
-    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) => _errors.RunAsync("listing run progress", async () =>
-    {
-        var documents = await _collections.Runs.Find(RunProgressDocuments.Running).Sort(new BsonDocument("sourceId", 1)).ToListAsync(cancellationToken);
-        return (IReadOnlyList<RunProgress>)[.. documents.Select(RunProgressDocuments.Read)];
-    });
+    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) =>
+        _errors.RunAsync("listing run progress", () => _runs.ListRunProgressAsync(cancellationToken));
 
     public ValueTask DisposeAsync()
     {

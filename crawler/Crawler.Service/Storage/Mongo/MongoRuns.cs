@@ -52,4 +52,13 @@ internal sealed class MongoRuns(IMongoCollection<BsonDocument> runs, EventWriter
             .ToListAsync(cancellationToken);
         return [.. documents.Select(RunDocuments.Read)];
     }
+
+    public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>
+        runs.UpdateOneAsync(RunProgressDocuments.Filter(progress), RunProgressDocuments.Update(progress), cancellationToken: cancellationToken);
+
+    public async Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken)
+    {
+        var documents = await runs.Find(RunProgressDocuments.Running).Sort(new BsonDocument("sourceId", 1)).ToListAsync(cancellationToken);
+        return [.. documents.Select(RunProgressDocuments.Read)];
+    }
 }

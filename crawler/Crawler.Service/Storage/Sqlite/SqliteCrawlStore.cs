@@ -78,8 +78,7 @@ public sealed class SqliteCrawlStore : ICrawlStore
         _postings.SavePostingsAsync(postings, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) =>
-        _database.ExecuteAsync($"reading recent snapshots of '{sourceId}'", connection =>
-            SnapshotsTable.LatestPerPostingAsync(connection, sourceId, since, cancellationToken), cancellationToken);
+        _snapshots.GetRecentSnapshotsAsync(sourceId, since, cancellationToken);
 
     public Task<IReadOnlyList<PostingVersion>> ListPostingVersionsAsync(string postingKey, CancellationToken cancellationToken) =>
         _postings.ListPostingVersionsAsync(postingKey, cancellationToken);
@@ -100,12 +99,9 @@ public sealed class SqliteCrawlStore : ICrawlStore
         return _database.ExecuteAsync("listing events", connection => EventsTable.ListAsync(connection, query, cancellationToken), cancellationToken);
     }
 
-    public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>
-        _database.ExecuteAsync($"recording the progress of run '{progress.RunId}'", connection =>
-            RunProgressTable.UpsertAsync(connection, progress, cancellationToken), cancellationToken);
+    public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) => _runs.SaveRunProgressAsync(progress, cancellationToken);
 
-    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) =>
-        _database.ExecuteAsync("listing the progress of running runs", connection => RunProgressTable.ListAsync(connection, cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) => _runs.ListRunProgressAsync(cancellationToken);
 
     /// <summary>Closes this file's pooled connections; the data stays on disk.</summary>
     public ValueTask DisposeAsync()

@@ -43,4 +43,11 @@ internal sealed class SqliteRuns(SqliteDatabase database, TimeProvider time) : I
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return database.ExecuteAsync("listing runs", connection => RunsTable.ListAsync(connection, sourceId, limit, cancellationToken), cancellationToken);
     }
+
+    public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>
+        database.ExecuteAsync($"recording the progress of run '{progress.RunId}'", connection =>
+            RunProgressTable.UpsertAsync(connection, progress, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<RunProgress>> ListRunProgressAsync(CancellationToken cancellationToken) =>
+        database.ExecuteAsync("listing the progress of running runs", connection => RunProgressTable.ListAsync(connection, cancellationToken), cancellationToken);
 }

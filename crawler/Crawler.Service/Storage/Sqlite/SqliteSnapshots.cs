@@ -22,4 +22,8 @@ internal sealed class SqliteSnapshots(SqliteDatabase database) : ISnapshotStore
 
     public Task<int> CountSnapshotsAsync(CancellationToken cancellationToken) =>
         database.ExecuteAsync("counting snapshots", connection => SnapshotsTable.CountAsync(connection, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, SnapshotMark>> GetRecentSnapshotsAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        database.ExecuteAsync($"reading recent snapshots of '{sourceId}'", connection =>
+            SnapshotsTable.LatestPerPostingAsync(connection, sourceId, since, cancellationToken), cancellationToken);
 }

@@ -112,6 +112,6 @@ public sealed class DeclarativeSettingsValidatorTests
         settings.Remove("detail.ready");
         settings.Remove("detail.content");
 
-        Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build()));
+        Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build(), TestFamilies.All));
     }
 }
