@@ -41,11 +41,12 @@ public sealed partial class CrawlRunner
         // Detail-only fields must be carried over (and a share revalidated) before a posting is judged changed,
         // so such a source is decided from its complete listing, not streamed.
         var detailFields = revalidation.Applies(source, adapter);
+        var streamed = !detailFields && adapter.RendersWhileListing(source);
         ListingResult listing;
         RenderStageResult rendered;
         try
         {
-            listing = await adapter.ListAsync(NewSession(source, context, watch, detailFields ? null : feed.Listed), stop.Token).WaitAsync(stop.Token).ConfigureAwait(false);
+            listing = await adapter.ListAsync(NewSession(source, context, watch, streamed ? feed.Listed : null), stop.Token).WaitAsync(stop.Token).ConfigureAwait(false);
             ThrowIfDisconnected(context, "listing");
             if (detailFields)
             {

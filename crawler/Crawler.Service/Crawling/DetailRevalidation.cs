@@ -106,9 +106,9 @@ public sealed partial class DetailRevalidation(IOptions<DetailOptions> options, 
     private static DetailFieldRules? Rules(SourceDefinition source, IPortalAdapter adapter) =>
         adapter is IDetailFieldReader reader ? reader.DetailFields(source) : null;
 
-    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "{SourceId}: read {Read} of {Due} unchanged postings' detail answers again (rolling share {Share})")]
+    [LoggerMessage(EventId = 2451, Level = LogLevel.Information, Message = "{SourceId}: read {Read} of {Due} unchanged postings' detail answers again (rolling share {Share})")]
     private partial void LogRevalidated(string sourceId, int read, int due, double share);
 
-    [LoggerMessage(EventId = 2302, Level = LogLevel.Debug, Message = "{SourceId}: detail answer of {PortalId} not read: {Reason}")]
+    [LoggerMessage(EventId = 2452, Level = LogLevel.Debug, Message = "{SourceId}: detail answer of {PortalId} not read: {Reason}")]
     private partial void LogRevalidationFailed(string sourceId, string portalId, string reason);
 }

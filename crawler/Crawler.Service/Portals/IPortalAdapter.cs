@@ -16,4 +16,11 @@ public interface IPortalAdapter
 
     /// <summary>Where and how to render one posting's detail page for its snapshot.</summary>
     DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting);
+
+    /// <summary>
+    /// Whether details may render while this source is still being listed. False where the listing drives the app
+    /// by clicks in its own page (DOM mode): a detail opened in a second page of the same app can move what the
+    /// listing page shows (shared storage, the app's own router), so those details wait for the listing to end.
+    /// </summary>
+    bool RendersWhileListing(SourceDefinition source) => true;
 }

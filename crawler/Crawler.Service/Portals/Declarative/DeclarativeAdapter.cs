@@ -36,6 +36,8 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
         };
     }
 
+    public bool RendersWhileListing(SourceDefinition source) => DeclarativeSettings.From(source).Mode == DeclarativeMode.Api;
+
     public DetailFieldRules? DetailFields(SourceDefinition source) => DeclarativeDetailFields.Rules(source, DeclarativeSettings.From(source));
 
     /// <summary>A selector with <c>{id}</c> replaced by the posting id (quotes stripped so it cannot break the selector).</summary>
