@@ -35,7 +35,11 @@ public static class CrawlerHostFactory
         var overrides = new Dictionary<string, string?>(settings.Overrides);
         if (settings.Database is { } db) overrides["Storage:Sqlite:Path"] = db;
         if (settings.LogFormat is { } format) overrides["Logging:Format"] = format;
-        if (settings.ReadOnlyStore) overrides["Storage:Sqlite:ReadOnly"] = "true";
+        if (settings.ReadOnlyStore)
+        {
+            overrides["Storage:Sqlite:ReadOnly"] = "true";
+            overrides["Storage:Mongo:ReadOnly"] = "true";
+        }
         config.AddInMemoryCollection(overrides);
         // --Section:Key=value on the command line: the strongest layer.
         config.AddInMemoryCollection(CommandLineOverrides.Current);

@@ -1,6 +1,7 @@
 using Crawler.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace Crawler.Storage.Mongo;
@@ -62,7 +63,10 @@ public sealed class MongoCrawlStore : ICrawlStore
         _events = new MongoEventLog(_collections.Events);
     }
 
-    public Task InitializeAsync(CancellationToken cancellationToken) => _errors.RunAsync("creating indexes", async () =>
+    public Task InitializeAsync(CancellationToken cancellationToken) => _options.ReadOnly
+        ? _errors.RunAsync("connecting (read-only)", () => _client.GetDatabase(_options.Database)
+            .RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: cancellationToken))
+        : _errors.RunAsync("creating indexes", async () =>
     {
         await _collections.CreateIndexesAsync(cancellationToken);
         await _sequence.EnsureAsync(cancellationToken);

@@ -25,4 +25,11 @@ public sealed class MongoStoreOptions
     /// </summary>
     [Range(0, 8 * 1024 * 1024, ErrorMessage = "Storage:Mongo:SnapshotInlineLimitBytes must be between 0 and 8388608.")]
     public int SnapshotInlineLimitBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Open for reading only (set by the verbs that only read: <c>events</c>, <c>sources list</c>, <c>report</c>, …):
+    /// start-up checks the server answers instead of creating indexes or the event counter, so a read-only
+    /// database user can run them. Default false.
+    /// </summary>
+    public bool ReadOnly { get; set; }
 }

@@ -192,6 +192,21 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InitializeAsync_ReadOnly_CreatesNothingAndStillReads()
+    {
+        var options = _database.Options("reader");
+        options.Database += "_ro"; // a database nothing has written to yet
+        options.ReadOnly = true;
+        await using var reader = new MongoCrawlStore(options, TimeProvider.System);
+
+        await reader.InitializeAsync(Ct);
+
+        var untouched = _inspector.GetDatabase(options.Database);
+        Assert.Empty(await (await untouched.ListCollectionNamesAsync(cancellationToken: Ct)).ToListAsync(Ct));
+        Assert.Empty(await reader.ListSourceStatesAsync(Ct));
+    }
+
+    [Fact]
     public async Task InitializeAsync_CreatesTheDocumentedIndexes()
     {
         await _store.InitializeAsync(Ct);
