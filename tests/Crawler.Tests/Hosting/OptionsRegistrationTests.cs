@@ -70,16 +70,7 @@ public sealed class OptionsRegistrationTests
     [Fact]
     public void AddCrawlWorker_DrainTimeoutNotBelowHostShutdownTimeout_FailsNamingBoth()
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Crawler:DrainTimeout"] = "00:00:40",
-            ["Host:ShutdownTimeout"] = "00:00:30",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddCrawler(config);
-        services.AddCrawlWorker(config);
-        using var provider = services.BuildServiceProvider();
+        using var provider = WorkerServices(drain: "00:00:40", shutdown: "00:00:30");
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CrawlerOptions>>().Value);
 
@@ -89,17 +80,23 @@ public sealed class OptionsRegistrationTests
     [Fact]
     public void AddCrawlWorker_DrainTimeoutBelowHostShutdownTimeout_Accepted()
     {
+        using var provider = WorkerServices(drain: "00:00:29", shutdown: "00:00:30");
+
+        Assert.Equal(TimeSpan.FromSeconds(29), provider.GetRequiredService<IOptions<CrawlerOptions>>().Value.DrainTimeout);
+    }
+
+    /// <summary>The worker's services with this drain timeout and host shutdown timeout.</summary>
+    private static ServiceProvider WorkerServices(string drain, string shutdown)
+    {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Crawler:DrainTimeout"] = "00:00:29",
-            ["Host:ShutdownTimeout"] = "00:00:30",
+            ["Crawler:DrainTimeout"] = drain,
+            ["Host:ShutdownTimeout"] = shutdown,
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCrawler(config);
         services.AddCrawlWorker(config);
-        using var provider = services.BuildServiceProvider();
-
-        Assert.Equal(TimeSpan.FromSeconds(29), provider.GetRequiredService<IOptions<CrawlerOptions>>().Value.DrainTimeout);
+        return services.BuildServiceProvider();
     }
 }
