@@ -5,19 +5,23 @@ namespace Crawler.Snapshots;
 
 /// <summary>
 /// Watches one page for the detail's own JSON answer. <see cref="Arrived"/> completes when a matching answer
-/// passed its checks, and faults with <see cref="DetailFailedException"/> at once when it answered HTTP 400 or
-/// above, a business error, or the request failed: a failing detail costs one round trip, not a timeout.
+/// passed its checks, and faults with <see cref="DetailFailedException"/> when it answered HTTP 400 or above, a
+/// business error, or the request failed, and the page's own retry brought no good answer within the grace: a
+/// failing detail costs one round trip and the grace, not a timeout. Apps retry their own calls (a CSRF token
+/// refreshed after a 405, a second try after a 502), so the first error answer is not yet the page's verdict.
 /// </summary>
 internal sealed class DetailAnswerWatch : IDisposable
 {
     private readonly IPage _page;
     private readonly DetailAnswer _answer;
     private readonly string _pageUrl;
+    private readonly TimeSpan _grace;
     private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _failures;
 
-    public DetailAnswerWatch(IPage page, DetailAnswer answer, string pageUrl)
+    public DetailAnswerWatch(IPage page, DetailAnswer answer, string pageUrl, TimeSpan grace)
     {
-        (_page, _answer, _pageUrl) = (page, answer, pageUrl);
+        (_page, _answer, _pageUrl, _grace) = (page, answer, pageUrl, grace);
         _page.Response += OnResponse;
         _page.RequestFailed += OnRequestFailed;
     }
@@ -84,6 +88,19 @@ internal sealed class DetailAnswerWatch : IDisposable
         }
     }
 
-    private void Fail(string what) =>
-        _arrived.TrySetException(new DetailFailedException($"detail answer {_answer.Describe()} {what}, page {_pageUrl}"));
+    /// <summary>Fails after the grace unless a good answer (or a later failure, which restarts the grace) comes first.</summary>
+    private void Fail(string what)
+    {
+        var failure = new DetailFailedException($"detail answer {_answer.Describe()} {what}, page {_pageUrl}");
+        var mine = Interlocked.Increment(ref _failures);
+        if (_grace <= TimeSpan.Zero)
+        {
+            _arrived.TrySetException(failure);
+            return;
+        }
+
+        _ = Task.Delay(_grace).ContinueWith(
+            _ => { if (Volatile.Read(ref _failures) == mine) _arrived.TrySetException(failure); },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
 }

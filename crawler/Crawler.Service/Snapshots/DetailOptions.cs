@@ -25,6 +25,14 @@ public sealed class DetailOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan ReadyAfterAnswer { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long after the detail's answer failed (an HTTP error, a business error, a failed request) the page's own
+    /// retry may still bring a good answer before the detail fails: portals refresh a CSRF token after a 405 and
+    /// call again. Default 1.5 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ErrorAnswerGrace { get; set; } = TimeSpan.FromSeconds(1.5);
+
     /// <summary>Detail failures in a row after which a run stops rendering (postings are still committed). Default 5.</summary>
     [Range(1, 10_000)]
     public int MaxConsecutiveFailures { get; set; } = 5;

@@ -120,7 +120,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
     private async Task<(string[] Captured, string? Answer)> RenderAndCaptureAsync(IPage page, DetailTarget target, bool inApp, TimeSpan timeout)
     {
         var url = target.Url.ToString();
-        using var watch = target.Answer is { } answer ? new DetailAnswerWatch(page, answer, url) : null;
+        using var watch = target.Answer is { } answer ? new DetailAnswerWatch(page, answer, url, _options.ErrorAnswerGrace) : null;
         if (inApp)
         {
             await page.EvaluateAsync(DetailScripts.Navigate, new { url, hash = target.Navigation == DetailNavigation.Hash }).ConfigureAwait(false);

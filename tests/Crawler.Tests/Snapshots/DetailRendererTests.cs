@@ -81,6 +81,31 @@ public sealed class DetailRendererTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task RenderAsync_FirstAnswerRejectedAndThePageRetries_RendersEveryDetail()
+    {
+        // The real ATSX app fetches a new CSRF token after a 405 and calls again; two pages sharing one cookie jar
+        // make that happen on their own. The first error answer is not the page's verdict.
+        const string site = "minimax-social";
+        await using var lab = await LabHost.StartAsync(Options(site, 7, 4));
+        var (work, truth) = Work(lab, site, _ => { });
+        var context = await NewContextAsync(lab, site);
+        var rejected = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+        await context.RouteAsync("**/api/v1/job/posts/**", route => rejected.TryAdd(new Uri(route.Request.Url).AbsolutePath, true)
+            ? route.FulfillAsync(new RouteFulfillOptions { Status = 405, Body = "" })
+            : route.ContinueAsync());
+
+        var report = await Renderer(new DetailOptions()).RenderAsync(context, site, work, 2, Timeout, null, CancellationToken.None);
+        await context.CloseAsync();
+
+        Assert.Equal(4, rejected.Count);
+        Assert.All(report.Results, r =>
+        {
+            Assert.True(r.Page is not null, r.Error);
+            Assert.Contains(Normalise(truth[r.PostingKey].Title), Normalise(r.Page.Text), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task RenderAsync_AnswerWithBusinessError_FailsAtOnceNamingTheCode()
     {
         const string site = "alibaba-tongyi";
