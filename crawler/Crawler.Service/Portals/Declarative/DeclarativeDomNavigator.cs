@@ -1,3 +1,4 @@
+using Crawler.Browsing;
 using Crawler.Model;
 using Microsoft.Playwright;
 
@@ -78,7 +79,7 @@ internal sealed class DeclarativeDomNavigator(CrawlSession session, IPage page, 
         var button = page.Locator(settings.NextSelector!).First;
         if (await button.CountAsync().ConfigureAwait(false) == 0 || !await button.IsVisibleAsync().ConfigureAwait(false) || !await button.IsEnabledAsync().ConfigureAwait(false)) return false;
         _attempting = Shown + 1;
-        await button.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
+        await button.ClickInFrontAsync(Timeout).ConfigureAwait(false);
         await WaitAsync(before).ConfigureAwait(false);
         Shown = _attempting;
         return true;
@@ -90,7 +91,7 @@ internal sealed class DeclarativeDomNavigator(CrawlSession session, IPage page, 
         string? outcome;
         try
         {
-            var handle = await page.WaitForFunctionAsync(ChangedOrError, new object?[] { settings.DomItem, before ?? "\u0000", settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+            var handle = await page.WaitForFunctionAsync(ChangedOrError, new object?[] { settings.DomItem, before ?? "\u0000", settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
             outcome = await handle.JsonValueAsync<string>().ConfigureAwait(false);
         }
         catch (TimeoutException ex)

@@ -1,3 +1,4 @@
+using Crawler.Browsing;
 using Crawler.Model;
 using Microsoft.Playwright;
 
@@ -17,7 +18,7 @@ internal sealed class DeclarativeErrorView(IPage page, DeclarativeSettings setti
     public async Task<bool> TryRetryAsync(TimeSpan timeout)
     {
         if (settings.DomRetry is not { } retry || !await VisibleAsync(retry).ConfigureAwait(false)) return false;
-        await page.Locator(retry).First.ClickAsync(new LocatorClickOptions { Timeout = (float)timeout.TotalMilliseconds }).ConfigureAwait(false);
+        await page.Locator(retry).First.ClickInFrontAsync((float)timeout.TotalMilliseconds).ConfigureAwait(false);
         return true;
     }
 
