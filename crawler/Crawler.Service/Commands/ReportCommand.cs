@@ -35,7 +35,7 @@ public static class ReportCommand
             using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var postings = await AllPostingsAsync(store, cancellationToken).ConfigureAwait(false);
+            var postings = await StoredPostings.AllAsync(store, cancellationToken).ConfigureAwait(false);
             var options = new ReportOptions
             {
                 Calculator = host.Services.GetRequiredService<DerivedFieldsCalculator>(),
@@ -66,17 +66,5 @@ public static class ReportCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Every stored posting of every source the store knows.</summary>
-    public static async Task<List<StoredPosting>> AllPostingsAsync(ICrawlStore store, CancellationToken cancellationToken)
-    {
-        var all = new List<StoredPosting>();
-        foreach (var state in await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            all.AddRange((await store.GetPostingsAsync(state.SourceId, cancellationToken).ConfigureAwait(false)).Values);
-        }
-
-        return all;
     }
 }

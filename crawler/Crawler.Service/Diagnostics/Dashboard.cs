@@ -22,7 +22,7 @@ public static class Dashboard
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>crawler · ").Append(E(workerId)).Append("</title><style>")
             .Append(DashboardStyle.Css).Append("</style></head><body>")
             .Append("<header><h1>crawler worker ").Append(E(workerId)).Append("</h1><span id=\"updated\" class=\"muted\">loading…</span>")
-            .Append("<a href=\"metrics\">metrics</a><a href=\"health/ready\">ready</a><a href=\"feed.atom?kind=appeared,changed,disappeared,reappeared\">feed</a></header>")
+            .Append("<a href=\"metrics\">metrics</a><a href=\"health/ready\">ready</a><a href=\"feed.atom?kind=appeared,changed,disappeared,reappeared\">feed</a><a href=\"report\">study report</a></header>")
             .Append("<h2>Sources</h2><table id=\"sources\"><thead><tr><th>source</th><th>company</th><th>state</th><th>progress</th><th>last run</th>")
             .Append("<th>next due</th><th>failures</th><th>lease holder</th><th>last errors</th></tr></thead><tbody></tbody></table>")
             .Append("<div class=\"grid\"><section><h2>Recent runs</h2><table id=\"runs\"><thead><tr><th>run</th><th>started</th><th>status</th><th>seen</th>")

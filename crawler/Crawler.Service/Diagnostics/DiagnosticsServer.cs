@@ -1,5 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
+using Crawler.Analysis;
+using Crawler.Analysis.Reporting;
 using Crawler.Crawling;
 using Crawler.Model;
 using Crawler.Storage;
@@ -17,7 +19,7 @@ namespace Crawler.Diagnostics;
 
 /// <summary>
 /// Kestrel inside <c>crawler run</c>, on <c>Diagnostics:BindAddress</c> (127.0.0.1 by default): <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>
-/// (Prometheus text), the dashboard at <c>/</c> with its JSON under <c>/api/</c> and posting pages at <c>/posting</c>, and the Atom feed of events at <c>/feed.atom</c> (<see cref="FeedQuery"/>). A small web application of its own, so the worker's host
+/// (Prometheus text), the dashboard at <c>/</c> with its JSON under <c>/api/</c> and posting pages at <c>/posting</c>, the study report at <c>/report</c>, and the Atom feed of events at <c>/feed.atom</c> (<see cref="FeedQuery"/>). A small web application of its own, so the worker's host
 /// stays a plain generic host and the endpoint can be switched off by configuration.
 /// </summary>
 public sealed partial class DiagnosticsServer(
@@ -27,6 +29,7 @@ public sealed partial class DiagnosticsServer(
     PrometheusExporter exporter,
     StoreGauges storeGauges,
     RunWatchdog watchdog,
+    DerivedFieldsCalculator calculator,
     TimeProvider time,
     IOptions<CrawlerOptions> crawler,
     IOptions<DiagnosticsOptions> options,
@@ -79,6 +82,14 @@ public sealed partial class DiagnosticsServer(
             if (page is null) return Results.Text($"no posting '{key}' in the store\n", statusCode: StatusCodes.Status404NotFound);
             context.Response.Headers.ContentSecurityPolicy = PostingPage.Csp;
             return Results.Content(page, "text/html; charset=utf-8");
+        });
+        app.MapGet("/report", async (HttpContext context, CancellationToken ct) =>
+        {
+            // The study over the stored postings, as `crawler report --format html` writes it: no script, inline styles only.
+            var postings = await StoredPostings.AllAsync(store, ct).ConfigureAwait(false);
+            var report = StudyReportBuilder.Build(postings, new ReportOptions { Calculator = calculator });
+            context.Response.Headers.ContentSecurityPolicy = HtmlReportRenderer.Csp;
+            return Results.Content(new HtmlReportRenderer().Render(report), "text/html; charset=utf-8");
         });
         app.MapGet("/feed.atom", async (HttpRequest request, CancellationToken ct) =>
         {

@@ -7,6 +7,7 @@ namespace Crawler.Tests.Diagnostics;
 /// <summary>
 /// The dashboard of <c>crawler run</c> in real Chromium: it fills itself from the JSON endpoints and keeps
 /// refreshing, its filters narrow the event feed, a posting page shows versions, a diff and a sandboxed snapshot,
+/// the study report is one click away,
 /// and hostile portal text (a title with <c>&lt;script&gt;</c> and <c>onerror</c>, a snapshot with scripts) never runs.
 /// Screenshots go to docs/img for the README.
 /// </summary>
@@ -87,6 +88,16 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
         Assert.Equal(0, await frame.Locator("body[data-ran]").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), "portal HTML ran in the dashboard");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("dashboard-posting.png"), FullPage = true });
+
+        // The study report over what the store holds, one click from the dashboard, portal text escaped.
+        await page.GotoAsync(_worker.Diagnostics!.Address!.AbsoluteUri);
+        await page.Locator("header a[href=report]").ClickAsync();
+        await page.Locator("h1").WaitForAsync();
+        Assert.StartsWith("Study report: 2 postings", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(DashboardSeed.HostileCompany, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main script, main img[src=x]").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), "portal text ran in the report");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("dashboard-report.png"), FullPage = true });
 
         foreach (var line in console) output.WriteLine(line);
         Assert.DoesNotContain(console, c => !IsSandboxAtWork(c));

@@ -29,12 +29,15 @@ public sealed class HtmlReportRenderer
         .chart .bar{fill:#4c78a8}.chart .bar.highlight{fill:#f58518}
         """;
 
+    /// <summary>The page's Content-Security-Policy: nothing but its own inline styles and data images.</summary>
+    public const string Csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
     /// <summary>The report as a complete HTML document.</summary>
     public string Render(StudyReport report)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(Csp).Append("\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         html.Append("<title>Study report</title><style>").Append(Css).Append("</style></head><body><main>");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Study report: {report.TotalPostings} postings, {report.Firms.Count} firms</h1>");
