@@ -20,19 +20,26 @@ internal static class NimbusBoardEndpoints
     public const string CsrfCookie = "nb_csrf";
     public const string CsrfHeader = "x-nb-csrf";
 
-    /// <summary>Maps one board under <c>/{name}/</c>; without <paramref name="listTexts"/> its search answer carries no description or requirement, only its detail answer does.</summary>
-    public static void MapBoard(this IEndpointRouteBuilder app, LabSite site, string name, TimeProvider time, bool listTexts = true)
+    /// <summary>
+    /// Maps one board under <c>/{name}/</c>; without <paramref name="listTexts"/> its search answer carries no description or
+    /// requirement, only its detail answer does. With <paramref name="postDetail"/> the page asks for a detail by
+    /// <c>POST /api/{name}/detail {"jobId": …}</c>; with <paramref name="opaqueRoute"/> every detail opens at <c>#/detail</c>
+    /// and the posting id is written nowhere in the DOM.
+    /// </summary>
+    public static void MapBoard(this IEndpointRouteBuilder app, LabSite site, string name, TimeProvider time, bool listTexts = true, bool postDetail = false, bool opaqueRoute = false)
     {
-        app.MapGet($"/{name}/", context => ShellAsync(context, site));
+        var script = "nimbus-board.js" + (postDetail ? "?detail=post" : "") + (opaqueRoute ? (postDetail ? "&" : "?") + "route=opaque" : "");
+        app.MapGet($"/{name}/", context => ShellAsync(context, site, script));
         app.MapPost($"/api/{name}/search", context => SearchAsync(context, site, time, listTexts));
-        app.MapGet($"/api/{name}/jobs/{{id}}", (HttpContext context, string id) => DetailAsync(context, site, id, time));
+        if (postDetail) app.MapPost($"/api/{name}/detail", context => PostedDetailAsync(context, site, time));
+        else app.MapGet($"/api/{name}/jobs/{{id}}", (HttpContext context, string id) => DetailAsync(context, site, id, time));
     }
 
-    private static Task ShellAsync(HttpContext context, LabSite site)
+    private static Task ShellAsync(HttpContext context, LabSite site, string script)
     {
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
         context.Response.Cookies.Append(CsrfCookie, token, new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax });
-        return NimbusShell.PageAsync(context, site, "nimbus-board.js");
+        return NimbusShell.PageAsync(context, site, script);
     }
 
     private static bool CsrfOk(HttpContext context) =>
@@ -71,6 +78,30 @@ internal static class NimbusBoardEndpoints
             ["list"] = new JsonArray([.. listed.Skip((page - 1) * PageSize).Take(PageSize).Select(p => (JsonNode)NimbusBoardJson.Job(p, withTexts: listTexts))]),
         };
         await AtsxResponses.Json(context, new JsonObject { ["code"] = 0, ["message"] = "ok", ["data"] = data }, fault == Faults.FaultKind.Truncate);
+    }
+
+    /// <summary>The detail by POST: the id in a JSON body; a body that is not JSON or lacks <c>jobId</c> is a business error.</summary>
+    private static async Task PostedDetailAsync(HttpContext context, LabSite site, TimeProvider time)
+    {
+        string? id = null;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("jobId", out var j)) id = j.ToString();
+        }
+        catch (JsonException)
+        {
+            // answered below as a bad request
+        }
+
+        if (string.IsNullOrEmpty(id) || !(context.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            site.Counters.DetailCall();
+            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40001, ["message"] = "bad request", ["data"] = null });
+            return;
+        }
+
+        await DetailAsync(context, site, id, time);
     }
 
     private static async Task DetailAsync(HttpContext context, LabSite site, string id, TimeProvider time)

@@ -79,4 +79,26 @@ internal static class NimbusBoardSettings
         ["detail.api.field.requirement"] = "data.jobRequire",
         ["detail.revalidate.share"] = "0.25",
     };
+
+    /// <summary>
+    /// <c>nimbus-opaque</c> by DOM selectors: click-only cards whose detail route <c>#/p/{token}</c> hides the id and
+    /// whose DOM never shows it, so the id is read from the detail answer the page fetched (the one carrying the card's title).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Opaque { get; } = new Dictionary<string, string>(
+        Dom.Where(p => p.Key is not ("detail.idFromUrl" or "detail.ready" or "detail.content")))
+    {
+        ["detail.idFromAnswer"] = "data.jobId",
+        ["detail.ready"] = "section.nb-detail",
+        ["detail.content"] = "section.nb-detail",
+    };
+
+    /// <summary><c>nimbus-posted</c> by API capture: description and requirement only in the detail answer, asked for by <c>POST /api/posted/detail {"jobId": …}</c>.</summary>
+    public static IReadOnlyDictionary<string, string> Posted { get; } = new Dictionary<string, string>(DetailOnly)
+    {
+        ["api.urlContains"] = "/api/posted/search",
+        ["detail.api.urlContains"] = "/api/posted/detail",
+        ["detail.api.method"] = "POST",
+        ["detail.api.body"] = "{\"jobId\":\"{id}\"}",
+        ["detail.api.contentType"] = "application/json",
+    };
 }

@@ -19,6 +19,8 @@ internal static class NimbusServer
                 if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.BoardSiteId) is { } board) app.MapBoard(board, "board", options.TimeProvider);
                 if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.CardsSiteId) is { } cards) app.MapBoard(cards, "cards", options.TimeProvider);
                 if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.DetailsSiteId) is { } details) app.MapBoard(details, "details", options.TimeProvider, listTexts: false);
+                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.OpaqueSiteId) is { } opaque) app.MapBoard(opaque, "opaque", options.TimeProvider, opaqueRoute: true);
+                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.PostedSiteId) is { } posted) app.MapBoard(posted, "posted", options.TimeProvider, listTexts: false, postDetail: true);
             },
             options, port, findSite, cancellationToken);
 }

@@ -8,7 +8,9 @@ namespace Crawler.Lab.Nimbus;
 /// click-only cards; and a job board in the style of independent SPA portals (CSRF cookie, POST search,
 /// click-only "下一页" pager, hash-routed details, an error view with "重试" and no retry of its own), served
 /// three times (<c>nimbus-board</c>, crawled by API capture; <c>nimbus-cards</c>, crawled by DOM selectors;
-/// <c>nimbus-details</c>, whose search answer lacks the description and requirement: only the detail answer has them). Postings come from the shared generator; the shape is Nimbus's own.
+/// <c>nimbus-details</c>, whose search answer lacks the description and requirement: only the detail answer has them;
+/// <c>nimbus-opaque</c>, click-only cards whose detail route hides the id and whose DOM never shows it; <c>nimbus-posted</c>,
+/// whose detail answer is asked for by POST). Postings come from the shared generator; the shape is Nimbus's own.
 /// </summary>
 internal static class NimbusSiteCatalog
 {
@@ -19,6 +21,8 @@ internal static class NimbusSiteCatalog
     public const string BoardSiteId = "nimbus-board";
     public const string CardsSiteId = "nimbus-cards";
     public const string DetailsSiteId = "nimbus-details";
+    public const string OpaqueSiteId = "nimbus-opaque";
+    public const string PostedSiteId = "nimbus-posted";
 
     /// <summary>Generator indexes after the four ATSX sites, so ids never collide with theirs.</summary>
     public const int FirstSiteIndex = 8;
@@ -30,6 +34,8 @@ internal static class NimbusSiteCatalog
         new(BoardSiteId, Tenant, Company, "/board/", "", "", 0, 50, false, false, [], "declarative"),
         new(CardsSiteId, Tenant, Company, "/cards/", "", "", 0, 30, true, false, [], "declarative"),
         new(DetailsSiteId, Tenant, Company, "/details/", "", "", 0, 30, false, false, [], "declarative"),
+        new(OpaqueSiteId, Tenant, Company, "/opaque/", "", "", 0, 30, true, false, [], "declarative"),
+        new(PostedSiteId, Tenant, Company, "/posted/", "", "", 0, 30, false, false, [], "declarative"),
     ];
 
     /// <summary>The document title of a site's shell.</summary>
@@ -98,6 +104,8 @@ internal static class NimbusSiteCatalog
         BoardSiteId => NimbusBoardSettings.Api,
         CardsSiteId => NimbusBoardSettings.Dom,
         DetailsSiteId => NimbusBoardSettings.DetailOnly,
+        OpaqueSiteId => NimbusBoardSettings.Opaque,
+        PostedSiteId => NimbusBoardSettings.Posted,
         _ => throw new ArgumentOutOfRangeException(nameof(siteId), siteId, "not a Nimbus site"),
     };
 }

@@ -12,7 +12,7 @@ namespace Crawler.Crawling;
 /// The detail-only fields of a run (sources whose adapter is an <see cref="IDetailFieldReader"/> with rules):
 /// before rendering, every listed posting takes the fields a previous run read, and a rolling share of the
 /// postings that will not be rendered has its detail answer fetched again in the crawl's browser context (its
-/// cookies, no render), oldest reading first, so every posting is read again within ⌈1 / share⌉ runs; a posting
+/// cookies, no render; a POST answer replayed with its method, body and content type), oldest reading first, so every posting is read again within ⌈1 / share⌉ runs; a posting
 /// whose detail text changed thereby differs from its stored hash and is rendered anew. After rendering, the
 /// answers the renders captured supply the fields of the rendered postings.
 /// </summary>
@@ -44,7 +44,12 @@ public sealed partial class DetailRevalidation(IOptions<DetailOptions> options, 
             var url = rules.AnswerUrl(c.Posting);
             try
             {
-                var response = await context.APIRequest.GetAsync(url.ToString()).WaitAsync(token).ConfigureAwait(false);
+                var response = await (rules.Request?.Invoke(c.Posting) is { } request
+                    ? context.APIRequest.FetchAsync(url.ToString(), new APIRequestContextOptions
+                    {
+                        Method = request.Method, DataString = request.Body, Headers = new Dictionary<string, string> { ["content-type"] = request.ContentType },
+                    })
+                    : context.APIRequest.GetAsync(url.ToString())).WaitAsync(token).ConfigureAwait(false);
                 try
                 {
                     if (response.Status >= 400) throw new PortalException($"{url} answered HTTP {response.Status}") { StatusCode = response.Status };

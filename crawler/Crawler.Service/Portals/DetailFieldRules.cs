@@ -22,4 +22,8 @@ public sealed record DetailFieldRules(
     double RevalidateShare,
     Func<ObservedPosting, Uri> AnswerUrl,
     Func<ObservedPosting, string, string, ObservedPosting> Read,
-    Func<ObservedPosting, ObservedPosting, ObservedPosting> CarryOver);
+    Func<ObservedPosting, ObservedPosting, ObservedPosting> CarryOver)
+{
+    /// <summary>How the answer is asked for when it is not a plain GET (a POST with the posting's body); null: GET <see cref="AnswerUrl"/>.</summary>
+    public Func<ObservedPosting, DetailRequest>? Request { get; init; }
+}

@@ -11,6 +11,9 @@ namespace Crawler.Probing;
 /// <param name="Body">The parsed answer; disposed with the recorder.</param>
 internal sealed record JsonAnswer(int Sequence, string Url, string Method, int Status, string? RequestBody, JsonDocument Body)
 {
+    /// <summary>The request's content type (a POST body's), if it had one.</summary>
+    public string? RequestContentType { get; init; }
+
     /// <summary>The URL's path, without query or fragment.</summary>
     public string Path => Uri.TryCreate(Url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : Url;
 

@@ -94,7 +94,10 @@ internal sealed class JsonAnswerRecorder : IAsyncDisposable
             var trimmed = text.TrimStart();
             if (trimmed.Length == 0 || trimmed[0] is not ('{' or '[')) return;
             var document = JsonDocument.Parse(text);
-            var answer = new JsonAnswer(sequence, response.Url, response.Request.Method, response.Status, response.Request.PostData, document);
+            var answer = new JsonAnswer(sequence, response.Url, response.Request.Method, response.Status, response.Request.PostData, document)
+            {
+                RequestContentType = response.Request.Headers.GetValueOrDefault("content-type"),
+            };
             lock (_gate) _answers.Add(answer);
         }
         catch (Exception ex) when (ex is PlaywrightException or JsonException)

@@ -76,7 +76,8 @@ internal static partial class ListCallFinder
     private static int? Number(JsonElement e) =>
         e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var n) && n >= 0 ? n : null;
 
-    private static (string?, string?) OkMarker(JsonElement root)
+    /// <summary>A success marker at the root of an answer (<c>code</c> 0, <c>status</c> ok, <c>success</c> true); nulls when none.</summary>
+    internal static (string? Path, string? Value) OkMarker(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object) return (null, null);
         foreach (var p in root.EnumerateObject())

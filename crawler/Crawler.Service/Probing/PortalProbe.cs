@@ -40,7 +40,7 @@ public sealed partial class PortalProbe(BrowserHost browser, TimeProvider time, 
             var id = item.GetProperty(list.IdKey).ToString();
             var title = item.GetProperty(list.TitleKey).GetString()!;
             var detail = await DetailProbe.RunAsync(page, recorder, id, title, wait, time, cancellationToken).ConfigureAwait(false);
-            var proposal = new ProbeProposal(url, list, paging, detail, id, [.. recorder.Answers]);
+            var proposal = new ProbeProposal(url, list, paging, detail, id, title, [.. recorder.Answers]);
             LogProposed(url, list.Answer.Path, paging.Kind);
             return new ProbeReport { EntryUrl = url, Platform = DeclarativeAdapter.PlatformName, Settings = proposal.Settings, Findings = proposal.Findings };
         }

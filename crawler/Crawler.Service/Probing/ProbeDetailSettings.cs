@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Crawler.Portals.Declarative;
 
 namespace Crawler.Probing;
@@ -6,7 +5,7 @@ namespace Crawler.Probing;
 /// <summary>The detail part of a proposal: URL template, navigation, ready and content selectors, and what the detail answer adds.</summary>
 internal static class ProbeDetailSettings
 {
-    public static void Apply(Dictionary<string, string> settings, List<ProbeFinding> findings, Uri entry, DetailResult detail, string id)
+    public static void Apply(Dictionary<string, string> settings, List<ProbeFinding> findings, Uri entry, DetailResult detail, string id, string title)
     {
         var escaped = Uri.EscapeDataString(id);
         if (detail.Url is null || !detail.Url.Contains(escaped, StringComparison.Ordinal))
@@ -46,13 +45,7 @@ internal static class ProbeDetailSettings
         }
 
         findings.Add(new(ProbeFindingKind.Found, $"detail answer {answer.Method} {answer.Path} carries the posting id"));
-        var item = WithId(answer.Body.RootElement, id);
-        if (item is null) return;
-        var listed = settings.Keys.Where(k => k.StartsWith(DeclarativeKeys.ApiFieldPrefix, StringComparison.Ordinal)).Select(k => k[DeclarativeKeys.ApiFieldPrefix.Length..]).ToHashSet();
-        foreach (var (field, path) in ItemFieldGuesser.Guess([item.Value]).Where(f => !listed.Contains(f.Key)))
-        {
-            findings.Add(new(ProbeFindingKind.Missing, $"{field} appears only in the detail answer ('{path}'): api mode does not read detail answers yet; a dom-mode source with detail.kind click and detail.field.{field} keeps it", DeclarativeKeys.DetailFieldPrefix + field));
-        }
+        ProbeDetailAnswer.Apply(settings, findings, entry, answer, id, title);
     }
 
     /// <summary>The detail URL with the id replaced, relative to the entry: <c>#/job/{id}</c> in the same document, a path on the same origin, else absolute.</summary>
@@ -67,12 +60,5 @@ internal static class ProbeDetailSettings
         var sameOrigin = string.Equals(entry.GetLeftPart(UriPartial.Authority), detail.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
         if (sameOrigin && entry.PathAndQuery == detail.PathAndQuery && detail.Fragment.Contains(escapedId, StringComparison.Ordinal)) return Replace(detail.Fragment);
         return sameOrigin ? Replace(detail.PathAndQuery + detail.Fragment) : Replace(detail.ToString());
-    }
-
-    private static JsonElement? WithId(JsonElement element, string id)
-    {
-        if (element.ValueKind != JsonValueKind.Object) return null;
-        if (element.EnumerateObject().Any(p => (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == id) || (p.Value.ValueKind == JsonValueKind.Number && p.Value.GetRawText() == id))) return element;
-        return element.EnumerateObject().Select(p => WithId(p.Value, id)).FirstOrDefault(e => e is not null);
     }
 }

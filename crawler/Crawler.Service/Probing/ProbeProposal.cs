@@ -9,13 +9,13 @@ internal sealed class ProbeProposal
     private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
     private readonly List<ProbeFinding> _findings = [];
 
-    public ProbeProposal(Uri entry, ListCall list, PagingResult paging, DetailResult detail, string detailId, IReadOnlyList<JsonAnswer> answers)
+    public ProbeProposal(Uri entry, ListCall list, PagingResult paging, DetailResult detail, string detailId, string detailTitle, IReadOnlyList<JsonAnswer> answers)
     {
         List(list, answers, detail);
         Fields(list, paging);
         Paging(list, paging);
         _settings[DeclarativeKeys.DetailKind] = "urlTemplate";
-        ProbeDetailSettings.Apply(_settings, _findings, entry, detail, detailId);
+        ProbeDetailSettings.Apply(_settings, _findings, entry, detail, detailId, detailTitle);
         _findings.Add(new(ProbeFindingKind.Missing, "no error view was seen (the page did not fail while probed); if it shows one (\"加载失败\" with \"重试\"), set both so a failed page is retried through it",
             DeclarativeKeys.DomError + ", " + DeclarativeKeys.DomRetry));
         DeclarativeSettingsValidator.Validate(_settings, (key, what) => _findings.Add(new(ProbeFindingKind.Missing, $"the proposal fails validation: {key} {what}", key)));

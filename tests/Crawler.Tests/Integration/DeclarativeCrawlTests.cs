@@ -76,6 +76,26 @@ public sealed class DeclarativeCrawlTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Crawl_ClickOnlyCardsWithTheIdNeitherInDomNorUrl_TakesIdsFromTheDetailAnswerAndEqualsGroundTruth()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, Small("nimbus-opaque", 14));
+        var source = harness.Source("nimbus-opaque"); // detail.idFromAnswer data.jobId; the route is #/p/{encoded id}
+
+        var outcome = await harness.CrawlAsync(source);
+
+        Assert.Equal(RunStatus.Complete, outcome.Run.Status);
+        foreach (var (expected, actual) in await harness.AssertMatchesGroundTruthAsync(source.Id))
+        {
+            Assert.Equal(expected.Requirement, actual.Requirement);
+            Assert.Contains("#/p/", actual.Url, StringComparison.Ordinal);
+            Assert.DoesNotContain(expected.Id, actual.Url, StringComparison.Ordinal); // so the id came from the answer
+        }
+
+        Assert.Equal(14, outcome.Run.Snapshots);
+        await harness.AssertOneSnapshotPerPostingAsync(source.Id);
+    }
+
+    [Fact]
     public async Task Crawl_AfterLabMutation_EventsMatchTheMutationExactly()
     {
         await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, Small("nimbus-api", 26));

@@ -86,4 +86,34 @@ public sealed class DetailRevalidationCrawlTests(BrowserFixture fixture, ITestOu
 
         await harness.AssertOneSnapshotPerPostingAsync(source.Id);
     }
+
+    [Fact]
+    public async Task Crawl_DetailAnswerAskedForByPost_ReplaysThePostAndSeesEveryDetailOnlyEdit()
+    {
+        const string posted = "nimbus-posted"; // POST /api/posted/detail {"jobId": …}; a body that is not JSON is a business error
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, LabSourceDefinitions.Small((posted, 12)));
+        var site = harness.Lab.Site(posted);
+        var source = harness.Source(posted);
+        var first = await harness.CrawlAsync(source);
+        Assert.Equal(RunStatus.Complete, first.Run.Status);
+        foreach (var (expected, actual) in await harness.AssertMatchesGroundTruthAsync(source.Id)) Assert.Equal(expected.Requirement, actual.Requirement);
+        var before = site.GroundTruth().ToDictionary(p => p.Id);
+        var mutation = site.Mutate(add: 0, remove: 0, edit: 6);
+        var after = site.GroundTruth().ToDictionary(p => p.Id);
+        Assert.Contains(mutation.Edited, id => before[id].Requirement != after[id].Requirement && before[id].Title == after[id].Title); // seen only by a replayed POST
+        var calls = site.Stats.DetailCalls;
+
+        var outcome = await harness.CrawlAsync(DetailRevalidation.EveryPosting(source));
+
+        output.WriteLine($"{outcome.Run.Status}; {mutation.Edited.Count} edits, {outcome.Events.Count} changed events, {site.Stats.DetailCalls - calls} detail calls in {outcome.Duration.TotalSeconds:0.0}s");
+        Assert.Equal(mutation.Edited.Order(), outcome.Events.Select(e => e.PostingKey[(source.Id.Length + 1)..]).Order());
+        foreach (var (expected, actual) in await harness.AssertMatchesGroundTruthAsync(source.Id))
+        {
+            Assert.Equal(expected.Requirement, actual.Requirement);
+            if (before[expected.Id].Requirement != expected.Requirement && before[expected.Id].Title == expected.Title)
+                Assert.Contains("requirement", outcome.Events.Single(e => e.PostingKey.EndsWith(":" + expected.Id, StringComparison.Ordinal)).ChangedFields);
+        }
+
+        await harness.AssertOneSnapshotPerPostingAsync(source.Id);
+    }
 }

@@ -22,12 +22,16 @@ public sealed class PortalProbeTests(BrowserFixture fixture, ITestOutputHelper o
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     [Theory]
-    [InlineData("nimbus-api", 30, true, RunStatus.Complete)]
-    [InlineData("nimbus-board", 25, true, RunStatus.Complete)]
-    [InlineData("nimbus-cards", 23, true, RunStatus.Complete)]
+    [InlineData("nimbus-api", 30, RunStatus.Complete)]
+    [InlineData("nimbus-board", 25, RunStatus.Complete)]
+    [InlineData("nimbus-cards", 23, RunStatus.Complete)]
+    // The list answer lacks description and requirement: the probe proposes reading them from the detail answer.
+    [InlineData("nimbus-details", 24, RunStatus.Complete)]
+    // The same, but the detail answer is asked for by POST with the id in its JSON body.
+    [InlineData("nimbus-posted", 14, RunStatus.Complete)]
     // Infinite scroll without a total: the probe says so and leaves completeWhenExhausted off; the description is detail-only.
-    [InlineData("nimbus-dom", 23, false, RunStatus.Partial)]
-    public async Task RunAsync_NimbusSite_ProposalUsedUneditedCrawlsToTheGroundTruth(string siteId, int size, bool listCarriesDescription, RunStatus expectedStatus)
+    [InlineData("nimbus-dom", 23, RunStatus.Partial)]
+    public async Task RunAsync_NimbusSite_ProposalUsedUneditedCrawlsToTheGroundTruth(string siteId, int size, RunStatus expectedStatus)
     {
         await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, LabSourceDefinitions.Small((siteId, size)));
         var site = harness.Lab.Site(siteId);
@@ -40,20 +44,35 @@ public sealed class PortalProbeTests(BrowserFixture fixture, ITestOutputHelper o
         output.WriteLine($"{siteId}: {outcome.Run.Status} {outcome.Run.Seen}/{size} in {outcome.Duration.TotalSeconds:0.0}s; {string.Join(" | ", outcome.Run.Errors)}");
         Assert.Equal("declarative", report.Platform);
         Assert.Equal(expectedStatus, outcome.Run.Status);
-        var stored = (await harness.Store.GetPostingsAsync(source.Id, CancellationToken.None)).Values.ToDictionary(p => p.Posting.PortalId);
-        var truth = site.GroundTruth();
-        Assert.Equal(truth.Select(t => t.Id).Order(), stored.Keys.Order());
-        foreach (var expected in truth)
-        {
-            var actual = stored[expected.Id].Posting;
-            Assert.Equal(expected.Title, actual.Title);
-            Assert.Equal(expected.Cities, actual.Cities);
-            Assert.Equal(expected.CategoryPath, actual.Category);
-            Assert.Equal(listCarriesDescription ? expected.Description : null, actual.Description);
-        }
+        await AssertStoredEqualsTruthAsync(harness, source, site);
+    }
 
-        if (!listCarriesDescription)
-            Assert.Contains(report.Findings, f => f.Kind == ProbeFindingKind.Missing && f.Setting == "detail.field.description");
+    [Fact]
+    public async Task RunAsync_DescriptionOnlyInTheDetailAnswer_ProposesDetailFieldsWhoseEditsBecomeChangedEvents()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, LabSourceDefinitions.Small(("nimbus-details", 16)));
+        var site = harness.Lab.Site("nimbus-details");
+        var report = await Probe().RunAsync(site.EntryUrl, Wait, CancellationToken.None);
+        output.WriteLine(string.Join("\n", report.Findings));
+        Assert.Equal("/api/details/jobs/{id}", report.Settings!["detail.api.urlContains"]);
+        Assert.Equal("data.jobDesc", report.Settings["detail.api.field.description"]);
+        Assert.Equal("data.jobRequire", report.Settings["detail.api.field.requirement"]);
+        Assert.Contains(report.Findings, f => f.Kind == ProbeFindingKind.Found && f.Setting == "detail.api.urlContains" && f.Text.Contains("description", StringComparison.Ordinal));
+        var source = Load(report);
+        Assert.Equal(RunStatus.Complete, (await harness.CrawlAsync(source)).Run.Status);
+        var before = site.GroundTruth().ToDictionary(p => p.Id);
+        var mutation = site.Mutate(add: 0, remove: 0, edit: 8);
+        var after = site.GroundTruth().ToDictionary(p => p.Id);
+        var detailOnly = mutation.Edited.Where(id => before[id].Title == after[id].Title && before[id].Requirement != after[id].Requirement).ToList();
+        Assert.NotEmpty(detailOnly); // the lab edits titles, cities and requirements; the requirement only the detail answer carries
+
+        var outcome = await harness.CrawlAsync(DetailRevalidation.EveryPosting(source));
+
+        output.WriteLine($"{mutation.Edited.Count} edits ({detailOnly.Count} of detail-only text), {outcome.Events.Count} events in {outcome.Duration.TotalSeconds:0.0}s");
+        Assert.Equal(mutation.Edited.Order(), outcome.Events.Select(e => e.PostingKey[(source.Id.Length + 1)..]).Order());
+        Assert.All(outcome.Events, e => Assert.Equal(ChangeKind.Changed, e.Kind));
+        foreach (var id in detailOnly) Assert.Contains("requirement", outcome.Events.Single(e => e.PostingKey.EndsWith(":" + id, StringComparison.Ordinal)).ChangedFields);
+        await AssertStoredEqualsTruthAsync(harness, source, site);
     }
 
     [Theory]
@@ -72,6 +91,23 @@ public sealed class PortalProbeTests(BrowserFixture fixture, ITestOutputHelper o
         var source = Load(report);
         Assert.Equal(platform, source.Platform);
         Assert.Empty(source.Settings);
+    }
+
+    /// <summary>The stored postings are the site's ground truth, description and requirement included (read from the list or the detail answer).</summary>
+    private static async Task AssertStoredEqualsTruthAsync(LabCrawlHarness harness, SourceDefinition source, LabSite site)
+    {
+        var stored = (await harness.Store.GetPostingsAsync(source.Id, CancellationToken.None)).Values.ToDictionary(p => p.Posting.PortalId);
+        var truth = site.GroundTruth();
+        Assert.Equal(truth.Select(t => t.Id).Order(), stored.Keys.Order());
+        foreach (var expected in truth)
+        {
+            var actual = stored[expected.Id].Posting;
+            Assert.Equal(expected.Title, actual.Title);
+            Assert.Equal(expected.Cities, actual.Cities);
+            Assert.Equal(expected.CategoryPath, actual.Category);
+            Assert.Equal(expected.Description, actual.Description);
+            Assert.Equal(expected.Requirement, actual.Requirement);
+        }
     }
 
     private PortalProbe Probe() => new(fixture.Browser, TimeProvider.System, NullLogger<PortalProbe>.Instance);

@@ -2,8 +2,13 @@
 // number in the body, a click-only "下一页" pager (the page number is never in the URL), hash-routed
 // details #/job/{id}, and an error view "加载失败" + "重试" whenever a call fails: no retry of its own.
 // Cards carry no id and no link; the detail's back button goes to #/ (not history.back()).
+// Variants (query of this script's URL): detail=post asks POST {api}/detail {jobId} for a detail instead of
+// GET {api}/jobs/{id}; route=opaque routes a detail as #/p/{token} (the id encoded, as apps that hide their keys do)
+// and writes the posting id nowhere in the DOM.
 (function () {
   'use strict';
+  const flags = new URL(document.currentScript.src).searchParams;
+  const postDetail = flags.get('detail') === 'post', opaque = flags.get('route') === 'opaque';
   const api = '/api' + location.pathname.replace(/\/+$/, '');
   const app = document.getElementById('app');
   const listView = app.appendChild(el('section', 'nb-list-view'));
@@ -90,17 +95,19 @@
     c.append(el('h3', 'nb-title', job.jobTitle));
     const meta = c.appendChild(el('div', 'nb-meta'));
     meta.append(el('span', 'nb-cities', job.cityList.join(' / ')), ' · ', el('span', 'nb-dept', job.deptName), ' · ', el('span', 'nb-type', job.recruitType));
-    c.addEventListener('click', () => { location.hash = '#/job/' + encodeURIComponent(job.jobId); });
+    c.addEventListener('click', () => {
+      location.hash = opaque ? '#/p/' + btoa(String(job.jobId)).replace(/=+$/, '') : '#/job/' + encodeURIComponent(job.jobId);
+    });
     return c;
   }
 
   async function detail(id) {
     detailView.replaceChildren(el('p', 'nb-loading', '加载中…'));
     try {
-      const j = await call(api + '/jobs/' + encodeURIComponent(id));
-      if (location.hash !== '#/job/' + encodeURIComponent(id)) return;
+      const j = postDetail ? await call(api + '/detail', { jobId: id }) : await call(api + '/jobs/' + encodeURIComponent(id));
+      if (routed() !== id) return;
       const section = el('section', 'nb-detail');
-      section.dataset.jobId = j.jobId; // the in-app router re-renders asynchronously: this tells posts apart
+      if (!opaque) section.dataset.jobId = j.jobId; // the in-app router re-renders asynchronously: this tells posts apart
       const back = el('button', 'nb-back', '返回列表');
       back.addEventListener('click', () => { location.hash = '#/'; });
       section.append(back, el('h1', 'nb-detail-title', j.jobTitle),
@@ -113,11 +120,17 @@
     }
   }
 
+  /** The id of the job the route shows, or null on the list. */
+  function routed() {
+    const m = opaque ? location.hash.match(/^#\/p\/([A-Za-z0-9+/]+)$/) : location.hash.match(/^#\/job\/([^/?#]+)$/);
+    return m ? (opaque ? atob(m[1]) : decodeURIComponent(m[1])) : null;
+  }
+
   function route() {
-    const m = location.hash.match(/^#\/job\/([^/?#]+)$/);
-    listView.hidden = !!m;
-    detailView.hidden = !m;
-    if (m) { detail(decodeURIComponent(m[1])); return; }
+    const id = routed();
+    listView.hidden = id !== null;
+    detailView.hidden = id === null;
+    if (id !== null) { detail(id); return; }
     detailView.replaceChildren();
     if (!started) start(); // back on #/: the list keeps its page, as an app's in-memory state does
   }

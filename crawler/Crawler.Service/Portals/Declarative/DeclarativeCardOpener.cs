@@ -20,12 +20,16 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
 
     private float Timeout => (float)session.Timeout.TotalMilliseconds;
 
-    /// <summary>Clicks card <paramref name="index"/>, waits for its detail view and returns what identifies it.</summary>
-    public async Task<OpenedCard> OpenAsync(int index, string? cardId, Func<string, string?> idFromUrl)
+    /// <summary>
+    /// Clicks card <paramref name="index"/>, waits for its detail view and returns what identifies it: the card's id, else
+    /// the id in the detail URL, else (<c>detail.idFromAnswer</c>) the id in the JSON answer that carries the card's title.
+    /// </summary>
+    public async Task<OpenedCard> OpenAsync(int index, string? cardId, string? cardTitle, Func<string, string?> idFromUrl)
     {
         var card = page.Locator(settings.DomItem!).Nth(index);
         var text = await card.EvaluateAsync<string>("e => e.textContent").ConfigureAwait(false);
         var listUrl = page.Url;
+        using var answers = cardId is null && settings.DetailIdFromAnswer is not null ? new DeclarativeAnswerIdWatch(page) : null;
         await card.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
         try
         {
@@ -37,9 +41,10 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         }
 
         var detailUrl = page.Url;
-        var id = cardId ?? idFromUrl(detailUrl)
-                 ?? throw new PortalException($"{DeclarativeKeys.DetailIdFromUrl} '{settings.DetailIdFromUrl}' found no id in {detailUrl} (and {DeclarativeKeys.DomFieldPrefix}{DeclarativeFields.Id} is not set)");
-        var ready = DeclarativeAdapter.WithId(settings.DetailReady!, id); // required for click cards
+        var id = cardId ?? idFromUrl(detailUrl);
+        if (id is null && answers is null)
+            throw new PortalException($"{DeclarativeKeys.DetailIdFromUrl} '{settings.DetailIdFromUrl}' found no id in {detailUrl} (and neither {DeclarativeKeys.DomFieldPrefix}{DeclarativeFields.Id} nor {DeclarativeKeys.DetailIdFromAnswer} is set)");
+        var ready = id is null ? settings.DetailReady! : DeclarativeAdapter.WithId(settings.DetailReady!, id); // required for click cards
         string outcome;
         try
         {
@@ -52,6 +57,8 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         }
 
         if (outcome == "error") throw new PortalException($"the detail view shows its error view ({DeclarativeKeys.DomError} '{settings.DomError}') on {detailUrl}");
+        id ??= await answers!.IdAsync(settings.DetailIdFromAnswer!, cardTitle ?? "").ConfigureAwait(false)
+               ?? throw new PortalException($"{DeclarativeKeys.DetailIdFromAnswer} '{settings.DetailIdFromAnswer}' found no id in the {answers.Count} JSON answers fetched for card #{index + 1} ('{cardTitle}') on {detailUrl}: none carries the card's title and a value there");
         return new OpenedCard(id, detailUrl, ready, text);
     }
 

@@ -35,8 +35,16 @@ public static class DeclarativeDetailFields
 
         if (mode is not null && mode != DeclarativeMode.Api) problem(DeclarativeKeys.DetailApiUrlContains, "is read only when mode is api");
         if (contains is null) problem(DeclarativeKeys.DetailApiUrlContains, "is required when detail.api.field.* is set (the detail answer's URL, {id} replaced)");
-        else if (!contains.Contains("{id}", StringComparison.Ordinal) || !(contains.StartsWith('/') || contains.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || contains.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
-            problem(DeclarativeKeys.DetailApiUrlContains, $"'{contains}' must be a path from the host root or an absolute URL holding {{id}}, e.g. /api/jobs/{{id}}");
+        var method = Get(DeclarativeKeys.DetailApiMethod)?.ToUpperInvariant() ?? "GET";
+        var body = Get(DeclarativeKeys.DetailApiBody);
+        if (method is not ("GET" or "POST")) problem(DeclarativeKeys.DetailApiMethod, $"'{method}' must be GET or POST");
+        if (method == "POST" && body?.Contains("{id}", StringComparison.Ordinal) != true)
+            problem(DeclarativeKeys.DetailApiBody, "is required when detail.api.method is POST: the request body with {id}, e.g. {\"jobId\":\"{id}\"}");
+        if (method != "POST" && (body is not null || Get(DeclarativeKeys.DetailApiContentType) is not null))
+            problem(body is not null ? DeclarativeKeys.DetailApiBody : DeclarativeKeys.DetailApiContentType, "is read only when detail.api.method is POST");
+        if (contains is not null && (!(contains.Contains("{id}", StringComparison.Ordinal) || method == "POST") ||
+            !(contains.StartsWith('/') || contains.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || contains.StartsWith("https://", StringComparison.OrdinalIgnoreCase))))
+            problem(DeclarativeKeys.DetailApiUrlContains, $"'{contains}' must be a path from the host root or an absolute URL holding {{id}} (unless detail.api.method is POST), e.g. /api/jobs/{{id}}");
         if (fields.Count == 0) problem(DeclarativeKeys.DetailApiFieldPrefix + DeclarativeFields.Description, "is required when detail.api.urlContains is set: name at least one field the detail answer supplies");
         foreach (var key in fields.Append(DeclarativeKeys.DetailApiOkPath))
         {
@@ -57,14 +65,27 @@ public static class DeclarativeDetailFields
                 [.. settings.DetailApiFields.Keys], settings.RevalidateShare,
                 posting => AnswerUrl(settings, posting.PortalId, source.EntryUrl),
                 (posting, body, from) => Read(settings, posting, body, from),
-                (listed, stored) => CarryOver(settings, listed, stored));
+                (listed, stored) => CarryOver(settings, listed, stored))
+            {
+                Request = settings.DetailApiBody is null ? null : posting => new DetailRequest(settings.DetailApiMethod, Body(settings, posting.PortalId), settings.DetailApiContentType),
+            };
 
     /// <summary>The detail answer a render waits for (and reads the fields from); null without detail fields.</summary>
     public static DetailAnswer? Answer(SourceDefinition source, DeclarativeSettings settings, string id)
     {
         if (settings.DetailApiUrlContains is null) return null;
         var url = AnswerUrl(settings, id, source.EntryUrl);
-        return new DetailAnswer("GET", Uri.UnescapeDataString(url.AbsolutePath), null, body => Verdict(settings, body, url.ToString()));
+        var bodyId = settings.DetailApiMethod == "POST" ? id : null; // a POST detail call names its posting in the body
+        return new DetailAnswer(settings.DetailApiMethod, Uri.UnescapeDataString(url.AbsolutePath), bodyId, body => Verdict(settings, body, url.ToString()));
+    }
+
+    /// <summary>The POST body with the id written in (JSON-escaped when the template is JSON, URL-escaped otherwise).</summary>
+    private static string Body(DeclarativeSettings settings, string id)
+    {
+        var escaped = settings.DetailApiContentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+            ? System.Text.Json.JsonEncodedText.Encode(id).ToString()
+            : Uri.EscapeDataString(id);
+        return settings.DetailApiBody!.Replace("{id}", escaped, StringComparison.Ordinal);
     }
 
     public static Uri AnswerUrl(DeclarativeSettings settings, string id, Uri entryUrl) =>

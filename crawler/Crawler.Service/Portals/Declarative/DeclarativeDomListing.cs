@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Crawler.Model;
 using Crawler.Resilience;
 using Microsoft.Playwright;
@@ -15,7 +14,7 @@ namespace Crawler.Portals.Declarative;
 internal sealed class DeclarativeDomListing(
     CrawlSession session, IPage page, DeclarativeSettings settings, DeclarativeListingState state, ResiliencePipeline pipeline)
 {
-    private readonly Dictionary<string, SelectorSpec> _fields = Fields(settings);
+    private readonly DeclarativeDomReader _reader = new(page, settings);
     private readonly DeclarativeDomNavigator _navigator = new(session, page, settings, state);
     private readonly DeclarativeCardOpener _opener = new(session, page, settings);
     private float Timeout => (float)session.Timeout.TotalMilliseconds;
@@ -29,13 +28,13 @@ internal sealed class DeclarativeDomListing(
         var processed = 0;
         for (var index = 1; ; index++)
         {
-            var items = await ExtractAsync(null, settings.DomItem, _fields).ConfigureAwait(false);
+            var items = await _reader.ExtractAsync(null, settings.DomItem, _reader.CardFields).ConfigureAwait(false);
             var added = 0;
             for (var i = processed; i < items.Count; i++)
             {
                 try
                 {
-                    var posting = settings.Detail == DetailKind.Click ? await OpenCardAsync(i, items[i]).ConfigureAwait(false) : Map(items[i], null);
+                    var posting = settings.Detail == DetailKind.Click ? await OpenCardAsync(i, items[i]).ConfigureAwait(false) : _reader.Map(items[i], null);
                     added += state.Collect([posting]);
                 }
                 catch (Exception ex) when (ex is PortalException or PlaywrightException or System.TimeoutException)
@@ -155,31 +154,12 @@ internal sealed class DeclarativeDomListing(
 
     private async Task<ObservedPosting> OpenOnceAsync(int index, Dictionary<string, List<string>> card)
     {
-        var opened = await _opener.OpenAsync(index, card.GetValueOrDefault(DeclarativeFields.Id)?.FirstOrDefault(), IdFromUrl).ConfigureAwait(false);
-        var detail = settings.DetailFields.Count == 0 ? [] : (await ExtractAsync(opened.Ready, null, settings.DetailFields.ToDictionary()).ConfigureAwait(false))[0];
+        var opened = await _opener.OpenAsync(index, card.GetValueOrDefault(DeclarativeFields.Id)?.FirstOrDefault(), card.GetValueOrDefault(DeclarativeFields.Title)?.FirstOrDefault(), _reader.IdFromUrl).ConfigureAwait(false);
+        var detail = settings.DetailFields.Count == 0 ? [] : (await _reader.ExtractAsync(opened.Ready, null, settings.DetailFields).ConfigureAwait(false))[0];
         await _opener.BackAsync(index, opened).ConfigureAwait(false);
         var values = new Dictionary<string, List<string>>(card) { [DeclarativeFields.Id] = [opened.Id], [DeclarativeFields.Url] = [opened.DetailUrl] };
         foreach (var (field, found) in detail) values[field] = found;
-        return Map(values, opened.DetailUrl);
-    }
-
-    private ObservedPosting Map(Dictionary<string, List<string>> values, string? detailUrl)
-    {
-        if (!values.ContainsKey(DeclarativeFields.Id) && values.GetValueOrDefault(DeclarativeFields.Url)?.FirstOrDefault() is { } url && IdFromUrl(url) is { } id)
-            values[DeclarativeFields.Id] = [id];
-        var raw = JsonSerializer.Serialize(values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary());
-        return DeclarativePostingParser.Map(settings, values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)v.Value), raw,
-            new Uri(detailUrl ?? page.Url), DeclarativeKeys.DomFieldPrefix);
-    }
-
-    private string? IdFromUrl(string url) =>
-        settings.DetailIdFromUrl?.Match(url) is { Success: true } m ? Uri.UnescapeDataString(m.Groups["id"].Value) : null;
-
-    private async Task<List<Dictionary<string, List<string>>>> ExtractAsync(string? root, string? item, Dictionary<string, SelectorSpec> fields)
-    {
-        var spec = fields.ToDictionary(f => f.Key, f => new { selector = f.Value.Selector, attribute = f.Value.Attribute });
-        var json = await page.EvaluateAsync<string>(DeclarativeDomScripts.Extract, new object?[] { root, item, spec }).ConfigureAwait(false);
-        return JsonSerializer.Deserialize<List<Dictionary<string, List<string>>>>(json) ?? [];
+        return _reader.Map(values, opened.DetailUrl);
     }
 
     private async Task ThrowIfErrorShownAsync()
@@ -194,13 +174,5 @@ internal sealed class DeclarativeDomListing(
         var text = await page.EvaluateAsync<string?>(DeclarativeDomScripts.TotalText, settings.DomTotal).ConfigureAwait(false);
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var total)) state.Total(total, 1);
         else throw new PortalException($"{DeclarativeKeys.DomTotal} '{settings.DomTotal}' shows no number on {page.Url}");
-    }
-
-    private static Dictionary<string, SelectorSpec> Fields(DeclarativeSettings settings)
-    {
-        var fields = settings.DomFields.ToDictionary();
-        if (settings.Detail == DetailKind.Link && !fields.ContainsKey(DeclarativeFields.Url))
-            fields[DeclarativeFields.Url] = new SelectorSpec(settings.DetailSelector ?? "a", "href");
-        return fields;
     }
 }

@@ -28,12 +28,16 @@ public static class DeclarativeKeys
     public const string DetailSelector = "detail.selector";
     public const string DetailUrlTemplate = "detail.urlTemplate";
     public const string DetailIdFromUrl = "detail.idFromUrl";
+    public const string DetailIdFromAnswer = "detail.idFromAnswer";
     public const string DetailReady = "detail.ready";
     public const string DetailContent = "detail.content";
     public const string DetailNavigation = "detail.navigation";
     public const string DetailBack = "detail.back";
     public const string DetailFieldPrefix = "detail.field.";
     public const string DetailApiUrlContains = "detail.api.urlContains";
+    public const string DetailApiMethod = "detail.api.method";
+    public const string DetailApiBody = "detail.api.body";
+    public const string DetailApiContentType = "detail.api.contentType";
     public const string DetailApiOkPath = "detail.api.okPath";
     public const string DetailApiOkValue = "detail.api.okValue";
     public const string DetailApiFieldPrefix = "detail.api.field.";
@@ -56,6 +60,6 @@ public static class DeclarativeKeys
         NextKind, NextParam, NextStart, NextStep, NextSelector, NextIdleMs, MaxPages, DetailKind, DetailSelector, DetailUrlTemplate,
         DetailIdFromUrl, DetailReady, DetailContent, DetailNavigation, DetailBack, TrackCampus, TrackIntern, TrackExperienced,
         CompleteWhenExhausted, ApiCitiesSplit, DomCitiesSplit, DetailCitiesSplit,
-        DetailApiUrlContains, DetailApiOkPath, DetailApiOkValue, RevalidateShare,
+        DetailApiUrlContains, DetailApiOkPath, DetailApiOkValue, RevalidateShare, DetailIdFromAnswer, DetailApiMethod, DetailApiBody, DetailApiContentType,
     };
 }

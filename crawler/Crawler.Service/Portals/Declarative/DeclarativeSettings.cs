@@ -39,6 +39,8 @@ public sealed record DeclarativeSettings
     public string? DetailSelector { get; init; }
     public string? DetailUrlTemplate { get; init; }
     public Regex? DetailIdFromUrl { get; init; }
+    /// <summary>Where the id is in the JSON answer an opened card's detail fetched (the answer carrying the card's title); null: not read there.</summary>
+    public JsonDotPath? DetailIdFromAnswer { get; init; }
     /// <summary>Refinement of the detail proof (required for click cards); null: the listed title and the detail answer prove it.</summary>
     public string? DetailReady { get; init; }
     /// <summary>Element the snapshot keeps; null: the element holding the title and the bulk of the text.</summary>
@@ -49,6 +51,11 @@ public sealed record DeclarativeSettings
     public IReadOnlyDictionary<string, SelectorSpec> DetailFields { get; init; } = new Dictionary<string, SelectorSpec>();
     /// <summary>Part of the detail answer's URL, <c>{id}</c> replaced (API mode); null: no detail-only fields.</summary>
     public string? DetailApiUrlContains { get; init; }
+    /// <summary>GET (default) or POST: how the detail answer is asked for, and replayed when revalidated.</summary>
+    public string DetailApiMethod { get; init; } = "GET";
+    /// <summary>The POST body with <c>{id}</c> replaced; null for GET.</summary>
+    public string? DetailApiBody { get; init; }
+    public string DetailApiContentType { get; init; } = "application/json";
     public JsonDotPath? DetailApiOk { get; init; }
     public string? DetailApiOkValue { get; init; }
     /// <summary>Field name to JSON path in the detail answer (<c>detail.api.field.*</c>).</summary>
@@ -100,12 +107,16 @@ public sealed record DeclarativeSettings
             DetailSelector = Get(DeclarativeKeys.DetailSelector),
             DetailUrlTemplate = Get(DeclarativeKeys.DetailUrlTemplate),
             DetailIdFromUrl = Get(DeclarativeKeys.DetailIdFromUrl) is { } r ? new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
+            DetailIdFromAnswer = Path(DeclarativeKeys.DetailIdFromAnswer),
             DetailReady = Get(DeclarativeKeys.DetailReady),
             DetailContent = Get(DeclarativeKeys.DetailContent),
             DetailNavigation = DeclarativeSettingsValidator.ParseEnum<DetailNavigation>(Get(DeclarativeKeys.DetailNavigation)) ?? DetailNavigation.Reload,
             DetailBack = Get(DeclarativeKeys.DetailBack),
             DetailFields = Fields(DeclarativeKeys.DetailFieldPrefix, SelectorSpec.Parse),
             DetailApiUrlContains = Get(DeclarativeKeys.DetailApiUrlContains),
+            DetailApiMethod = Get(DeclarativeKeys.DetailApiMethod)?.ToUpperInvariant() ?? "GET",
+            DetailApiBody = Get(DeclarativeKeys.DetailApiBody),
+            DetailApiContentType = Get(DeclarativeKeys.DetailApiContentType) ?? "application/json",
             DetailApiOk = Path(DeclarativeKeys.DetailApiOkPath),
             DetailApiOkValue = Get(DeclarativeKeys.DetailApiOkValue),
             DetailApiFields = Fields(DeclarativeKeys.DetailApiFieldPrefix, JsonDotPath.Parse),

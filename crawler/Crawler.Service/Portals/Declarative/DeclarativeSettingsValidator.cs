@@ -54,8 +54,11 @@ public static class DeclarativeSettingsValidator
             Require(DeclarativeKeys.DomItem, "when mode is dom");
             Require(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Title, "when mode is dom");
             var hasId = Get(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id) is not null;
-            if (!hasId && Get(DeclarativeKeys.DetailIdFromUrl) is null)
-                problem(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id, "is required unless detail.idFromUrl reads the id from the detail URL");
+            var fromAnswer = detail == DetailKind.Click && Get(DeclarativeKeys.DetailIdFromAnswer) is not null;
+            if (!hasId && Get(DeclarativeKeys.DetailIdFromUrl) is null && !fromAnswer)
+                problem(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id, "is required unless detail.idFromUrl reads the id from the detail URL or detail.idFromAnswer from the detail's JSON answer (detail.kind click)");
+            if (fromAnswer && !hasId && Get(DeclarativeKeys.DetailReady)?.Contains("{id}", StringComparison.Ordinal) == true)
+                problem(DeclarativeKeys.DetailReady, "may not hold {id} when the id is read from the detail answer only (it is waited for before the id is known)");
             if (!hasId && detail == DetailKind.UrlTemplate) problem(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id, "is required when detail.kind is urlTemplate");
         }
 
@@ -86,6 +89,11 @@ public static class DeclarativeSettingsValidator
         if (detail == DetailKind.Click) Require(DeclarativeKeys.DetailReady, "when detail.kind is click (the element that proves the opened card's detail view rendered; {id} is replaced)");
         if (detail == DetailKind.UrlTemplate) Require(DeclarativeKeys.DetailUrlTemplate, "when detail.kind is urlTemplate");
         if (Get(DeclarativeKeys.DetailIdFromUrl) is { } pattern) CheckRegex(pattern, problem);
+        if (Get(DeclarativeKeys.DetailIdFromAnswer) is { } idPath)
+        {
+            if (detail != DetailKind.Click) problem(DeclarativeKeys.DetailIdFromAnswer, "is read only when detail.kind is click");
+            if (!JsonDotPath.TryParse(idPath, out _, out var error)) problem(DeclarativeKeys.DetailIdFromAnswer, $"is not a JSON path: {error}");
+        }
         if (detail != DetailKind.Click && settings.Keys.Any(k => k.StartsWith(DeclarativeKeys.DetailFieldPrefix, StringComparison.Ordinal)))
             problem(settings.Keys.First(k => k.StartsWith(DeclarativeKeys.DetailFieldPrefix, StringComparison.Ordinal)), "is read only when detail.kind is click");
     }

@@ -114,4 +114,34 @@ public sealed class DeclarativeSettingsValidatorTests
 
         Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build(), TestFamilies.All));
     }
+
+    [Fact]
+    public void Load_PostDetailAnswer_NeedsABodyWithTheIdButNotAnIdInItsUrl()
+    {
+        var settings = ValidApi();
+        settings["detail.api.urlContains"] = "/api/job/detail";
+        settings["detail.api.field.description"] = "data.jobDesc";
+        settings["detail.api.method"] = "POST";
+
+        var problems = Invalid(settings).Problems;
+
+        Assert.Contains(problems, p => p.Contains("'settings.detail.api.body' is required when detail.api.method is POST", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("'settings.detail.api.urlContains'", StringComparison.Ordinal));
+        settings["detail.api.body"] = "{\"jobId\":\"{id}\"}";
+        Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build(), TestFamilies.All));
+    }
+
+    [Fact]
+    public void Validate_IdFromAnswer_IsAWayToTheIdOnlyForClickCardsAndForbidsIdInTheReadySelector()
+    {
+        var problems = new List<string>();
+        DeclarativeSettingsValidator.Validate(new Dictionary<string, string>
+        {
+            ["mode"] = "dom", ["dom.item"] = ".card", ["dom.field.title"] = "h3", ["detail.kind"] = "click",
+            ["detail.idFromAnswer"] = "data.jobId", ["detail.ready"] = ".detail[data-id=\"{id}\"]",
+        }, (key, what) => problems.Add($"{key} {what}"));
+
+        Assert.DoesNotContain(problems, p => p.StartsWith("dom.field.id", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("detail.ready may not hold {id}", StringComparison.Ordinal));
+    }
 }
