@@ -22,4 +22,14 @@ public static class ForegroundClick
         await locator.Page.BringToFrontAsync().ConfigureAwait(false);
         await locator.ClickAsync(new LocatorClickOptions { Timeout = timeoutMs }).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Brings <paramref name="page"/> to front and scrolls to its bottom: an infinite list loads more when an
+    /// IntersectionObserver sees its end, and observers are only run on a tab's rendering updates.
+    /// </summary>
+    public static async Task ScrollToEndInFrontAsync(this IPage page)
+    {
+        await page.BringToFrontAsync().ConfigureAwait(false);
+        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)").ConfigureAwait(false);
+    }
 }

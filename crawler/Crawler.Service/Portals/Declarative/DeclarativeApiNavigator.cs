@@ -80,7 +80,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
         }
         else
         {
-            await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)").ConfigureAwait(false);
+            await page.ScrollToEndInFrontAsync().ConfigureAwait(false);
         }
 
         _attempting = index;

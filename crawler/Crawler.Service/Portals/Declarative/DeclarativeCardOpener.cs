@@ -1,3 +1,4 @@
+using Crawler.Browsing;
 using Crawler.Model;
 using Microsoft.Playwright;
 
@@ -30,10 +31,10 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         var text = await card.EvaluateAsync<string>("e => e.textContent").ConfigureAwait(false);
         var listUrl = page.Url;
         using var answers = cardId is null && settings.DetailIdFromAnswer is not null ? new DeclarativeAnswerIdWatch(page) : null;
-        await card.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
+        await card.ClickInFrontAsync(Timeout).ConfigureAwait(false);
         try
         {
-            await page.WaitForFunctionAsync("u => location.href !== u", listUrl, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync("u => location.href !== u", listUrl, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {
@@ -48,7 +49,7 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         string outcome;
         try
         {
-            var handle = await page.WaitForFunctionAsync(ReadyOrError, new object?[] { ready, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+            var handle = await page.WaitForFunctionAsync(ReadyOrError, new object?[] { ready, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
             outcome = await handle.JsonValueAsync<string>().ConfigureAwait(false);
         }
         catch (TimeoutException ex)
@@ -65,11 +66,11 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
     /// <summary>Leaves the detail view (<c>detail.back</c> or browser back) and waits for the same result page.</summary>
     public async Task BackAsync(int index, OpenedCard opened)
     {
-        if (settings.DetailBack is { } back) await page.Locator(back).First.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
+        if (settings.DetailBack is { } back) await page.Locator(back).First.ClickInFrontAsync(Timeout).ConfigureAwait(false);
         else await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = Timeout }).ConfigureAwait(false);
         try
         {
-            await page.WaitForFunctionAsync(SamePage, new object[] { opened.DetailUrl, settings.DomItem!, index, opened.CardText }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync(SamePage, new object[] { opened.DetailUrl, settings.DomItem!, index, opened.CardText }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {

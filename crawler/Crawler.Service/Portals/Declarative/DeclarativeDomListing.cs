@@ -1,3 +1,4 @@
+using Crawler.Browsing;
 using System.Globalization;
 using Crawler.Model;
 using Crawler.Resilience;
@@ -90,7 +91,7 @@ internal sealed class DeclarativeDomListing(
         await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
         try
         {
-            await page.WaitForFunctionAsync(DeclarativeDomScripts.ItemsOrError, new object?[] { settings.DomItem, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync(DeclarativeDomScripts.ItemsOrError, new object?[] { settings.DomItem, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
         }
         catch (System.TimeoutException)
         {
@@ -114,8 +115,8 @@ internal sealed class DeclarativeDomListing(
                     return await _navigator.ClickNextAsync(index, count, () => LoadPageAsync(0)).ConfigureAwait(false);
                 default:
                     if (settings.DomRetry is { } retry && settings.DomError is { } error && await page.Locator(error).First.IsVisibleAsync().ConfigureAwait(false))
-                        await page.Locator(retry).First.ClickAsync(new LocatorClickOptions { Timeout = Timeout }).ConfigureAwait(false);
-                    await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)").ConfigureAwait(false);
+                        await page.Locator(retry).First.ClickInFrontAsync(Timeout).ConfigureAwait(false);
+                    await page.ScrollToEndInFrontAsync().ConfigureAwait(false);
                     var wait = settings.DomEnd is null ? (float)settings.NextIdle.TotalMilliseconds : Timeout;
                     string? outcome;
                     try
