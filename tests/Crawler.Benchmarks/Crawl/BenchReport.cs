@@ -9,7 +9,7 @@ internal static class BenchReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Write(string directory, string machine, IReadOnlyList<BenchRow> rows)
+    public static string Write(string directory, string machine, IReadOnlyList<BenchRow> rows, string? resume = null)
     {
         Directory.CreateDirectory(directory);
         var csv = new StringBuilder("tool,family,site,phase,status,postings,rendered,wall_s,postings_per_s,cpu_s,cpu_ms_per_posting,peak_pss_mb,peak_processes,samples,load_at_end,store_write_s\n");
@@ -22,7 +22,7 @@ internal static class BenchReport
         File.WriteAllText(Path.Combine(directory, "bench.csv"), csv.ToString());
         var json = rows.Select(r => new { r.Tool, r.Family, r.Site, r.Phase, r.Status, r.Postings, r.Rendered, r.WallSeconds, r.PostingsPerSecond, r.CpuSeconds, r.CpuMsPerPosting, r.PeakPssMb, r.PeakProcesses, r.Samples, r.LoadAtEnd, r.StoreWriteSeconds });
         File.WriteAllText(Path.Combine(directory, "bench.json"), JsonSerializer.Serialize(new { machine, rows = json }, new JsonSerializerOptions { WriteIndented = true }));
-        var markdown = Markdown(machine, rows);
+        var markdown = Markdown(machine, rows) + (resume is null ? "" : $"\nKill and resume: {resume}\n");
         File.WriteAllText(Path.Combine(directory, "bench.md"), markdown);
         return markdown;
     }

@@ -12,7 +12,10 @@ internal static class ChildRun
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
-    public static async Task<ChildMeasurement> RunAsync(ProcessStartInfo start, TimeSpan timeout)
+    /// <param name="start">The child's command line.</param>
+    /// <param name="timeout">Past it the tree is killed.</param>
+    /// <param name="killWhen">Polled every sample; when it holds, the whole tree is killed with SIGKILL (the crash of the resume scenario).</param>
+    public static async Task<ChildMeasurement> RunAsync(ProcessStartInfo start, TimeSpan timeout, Func<bool>? killWhen = null)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -26,7 +29,14 @@ internal static class ChildRun
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+            var exit = process.WaitForExitAsync(deadline.Token);
+            while (killWhen is not null && !exit.IsCompleted)
+            {
+                await Task.WhenAny(exit, Task.Delay(Interval, deadline.Token)).ConfigureAwait(false);
+                if (!exit.IsCompleted && killWhen()) process.Kill(entireProcessTree: true);
+            }
+
+            await exit.ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -6,6 +6,7 @@ namespace Crawler.Benchmarks.Crawl;
 /// <summary>
 /// <c>crawl</c>: one lab site of the given size; this crawler's first crawl of it, a re-crawl after 1% churn
 /// (a third added, a third removed, a third edited), and with <c>--crawlee</c> the same first crawl by Crawlee,
+/// and with <c>--kill</c> a first crawl killed at 90% and resumed (<see cref="KillAndResume"/>),
 /// one after the other (never two at once); then the table, its ratios and issue 14's targets.
 /// </summary>
 internal static class CrawlBenchmark
@@ -38,7 +39,18 @@ internal static class CrawlBenchmark
             Console.Error.WriteLine($"churn: added {mutation.Added.Count}, removed {mutation.Removed.Count}, edited {mutation.Edited.Count}");
             Add(await product.RunAsync("recrawl"));
             if (settings.Crawlee) Add(await CrawleeCrawl.RunAsync(site, work));
-            var markdown = BenchReport.Write(settings.OutDirectory, machine, rows);
+            string? resume = null;
+            if (settings.KillAndResume)
+            {
+                // Its own store, so a first crawl as in issue 14 (of the site as the churn left it).
+                var (killed, resumed, verdict) = await new KillAndResume(site, settings.Family, Path.Combine(work, "kill")).RunAsync();
+                Add(killed);
+                Add(resumed);
+                resume = verdict;
+                Console.Error.WriteLine(verdict);
+            }
+
+            var markdown = BenchReport.Write(settings.OutDirectory, machine, rows, resume);
             Console.WriteLine(markdown);
             Console.Error.WriteLine($"results: {Path.GetFullPath(settings.OutDirectory)}");
             return rows.All(r => r.Status == "complete") ? 0 : 1;

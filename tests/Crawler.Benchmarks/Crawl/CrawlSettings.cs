@@ -1,7 +1,7 @@
 namespace Crawler.Benchmarks.Crawl;
 
-/// <summary>What <c>crawl</c> measures: postings on the lab site, which portal family, whether Crawlee runs too, where results go.</summary>
-internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, string OutDirectory)
+/// <summary>What <c>crawl</c> measures: postings on the lab site, which portal family, whether Crawlee runs too, where results go, whether the kill-and-resume scenario runs.</summary>
+internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, string OutDirectory, bool KillAndResume = false)
 {
     /// <summary>Share of the postings changed between the first crawl and the re-crawl (issue 14: 1%).</summary>
     public const double Churn = 0.01;
@@ -27,6 +27,6 @@ internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, 
         var crawlee = args.Contains("--crawlee");
         if (crawlee && family != "declarative") throw new ArgumentException("--crawlee has a crawl script for the declarative job board only (crawlee/crawl.mjs)");
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        return new CrawlSettings(postings, family, crawlee, Arg("--out") ?? Path.Combine("data", "bench", stamp));
+        return new CrawlSettings(postings, family, crawlee, Arg("--out") ?? Path.Combine("data", "bench", stamp), args.Contains("--kill"));
     }
 }

@@ -17,7 +17,10 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
     private readonly string database = Path.Combine(workDirectory, "bench.db");
     private readonly string sourcesFile = Path.Combine(workDirectory, "sources.json");
 
-    public async Task<BenchRow> RunAsync(string phase)
+    /// <summary>The SQLite file the crawls of this instance share.</summary>
+    public string Database => database;
+
+    public async Task<BenchRow> RunAsync(string phase, Func<bool>? killWhen = null, params string[] extra)
     {
         WriteSources();
         var dll = Path.Combine(AppContext.BaseDirectory, "crawler.dll");
@@ -27,17 +30,17 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
                      dll, "crawl", "--sources", sourcesFile, "--db", database, "--log-format", "json",
                      "--Crawler:Snapshots=true", "--Crawler:Politeness:MinDelayPerHost=00:00:00", "--Diagnostics:Enabled=false",
                      "--Crawler:ErrorSnapshotDirectory=" + Path.Combine(workDirectory, "errors"),
-                 })
+                 }.Concat(extra))
         {
             start.ArgumentList.Add(arg);
         }
 
         var postings = site.GroundTruth().Count;
-        var run = await ChildRun.RunAsync(start, Timeout).ConfigureAwait(false);
+        var run = await ChildRun.RunAsync(start, Timeout, killWhen).ConfigureAwait(false);
         var summary = SummaryLine().Matches(run.StandardError).LastOrDefault(m => m.Groups["id"].Value == site.Id);
         var status = summary is null ? $"no summary (exit {run.ExitCode})" : summary.Groups["status"].Value;
         var rendered = summary is null ? 0 : int.Parse(summary.Groups["snaps"].Value, CultureInfo.InvariantCulture);
-        if (summary is null || run.ExitCode != 0) Console.Error.WriteLine(Tail(run.StandardError));
+        if ((summary is null || run.ExitCode != 0) && killWhen is null) Console.Error.WriteLine(Tail(run.StandardError));
         return new BenchRow("crawler", family, site.Id, phase, status, postings, rendered,
             run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, run.LoadAtEnd, null);
     }
