@@ -23,7 +23,7 @@ internal sealed partial class RenderStage
     private readonly Dictionary<string, RenderedAnswer> _answers = new(StringComparer.Ordinal);
     private readonly List<DetailRenderResult> _missing = [];
     private readonly DetailRenderer _details;
-    private readonly ICrawlStore _store;
+    private readonly ISnapshotStore _store;
     private readonly TimeProvider _time;
     private readonly RenderConcurrency _gauges;
     private readonly ILogger _logger;
@@ -41,7 +41,7 @@ internal sealed partial class RenderStage
     private int _failed;
 
     public RenderStage(
-        DetailRenderer details, ICrawlStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
+        DetailRenderer details, ISnapshotStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
         IBrowserContext context, string sourceId, int maxConcurrency, TimeSpan timeout)
     {
         _details = details;
