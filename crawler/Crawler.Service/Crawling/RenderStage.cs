@@ -185,13 +185,17 @@ internal sealed partial class RenderStage
 
     private void Scale()
     {
-        var before = _governor.Desired;
-        var desired = _governor.Adjust(workWaiting: _work.Count > 0);
-        if (desired != before)
+        int before, desired;
+        // Read, adjust and count under one lock: two renderers scaling at once each added their own "after - before"
+        // over the same step, and the desired-concurrency gauge stayed above zero after the run.
+        lock (_gate)
         {
+            before = _governor.Desired;
+            desired = _governor.Adjust(workWaiting: _work.Count > 0);
             _gauges.AddDesired(desired - before);
-            LogScaled(_sourceId, before, desired, _governor.LastLoad.CpuShare, _governor.LastLoad.MemoryBytes / (1024 * 1024));
         }
+
+        if (desired != before) LogScaled(_sourceId, before, desired, _governor.LastLoad.CpuShare, _governor.LastLoad.MemoryBytes / (1024 * 1024));
 
         // Also after no change: a renderer that was leaving when the figure rose again is replaced here.
         lock (_gate)
