@@ -20,7 +20,8 @@ public sealed partial class AlertDispatcher(
     TimeProvider time,
     ILogger<AlertDispatcher> logger) : IDisposable
 {
-    private readonly FirstCrawlLookup _firstCrawls = new(store);
+    private readonly AlertMatcher _matcher = new(store);
+    private readonly AlertCursors _cursors = new(store, state, time, logger);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _initialized;
 
@@ -69,7 +70,7 @@ public sealed partial class AlertDispatcher(
     {
         var report = new AlertSinkReport { Sink = sink.Name };
         var cursor = await state.GetCursorAsync(sink.Name, cancellationToken).ConfigureAwait(false)
-            ?? await StartCursorAsync(sink, cancellationToken).ConfigureAwait(false);
+            ?? await _cursors.StartAsync(sink, cancellationToken).ConfigureAwait(false);
         var batchSize = options.Value.BatchSize;
         while (true)
         {
@@ -78,25 +79,25 @@ public sealed partial class AlertDispatcher(
             IReadOnlyList<ChangeEvent> batch = pending is { } through ? [.. read.Where(e => e.Sequence <= through)] : read;
             if (batch.Count == 0)
             {
-                if (pending is { } p) cursor = await SaveAsync(cursor with { Position = Math.Max(cursor.Position, p), PendingThrough = null }, [], cancellationToken).ConfigureAwait(false);
+                if (pending is { } p) cursor = await _cursors.SaveAsync(cursor with { Position = Math.Max(cursor.Position, p), PendingThrough = null }, [], cancellationToken).ConfigureAwait(false);
                 if (pending is null || read.Count == 0) break;
                 continue;
             }
 
             var end = pending ?? batch[^1].Sequence;
-            var (items, firstCrawlSources, filtered, silenced) = await MatchAsync(sink, batch, postings, cancellationToken).ConfigureAwait(false);
+            var (items, firstCrawlSources, filtered, silenced) = await _matcher.MatchAsync(sink, batch, postings, cancellationToken).ConfigureAwait(false);
             report = report with { Filtered = report.Filtered + filtered, Silenced = report.Silenced + silenced };
             var messages = AlertComposer.Compose(sink, items, firstCrawlSources, time.GetUtcNow());
             if (messages.Count > 0 && pending is null)
             {
-                cursor = await SaveAsync(cursor with { PendingThrough = end }, [], cancellationToken).ConfigureAwait(false);
+                cursor = await _cursors.SaveAsync(cursor with { PendingThrough = end }, [], cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var message in messages)
             {
                 var outcome = await sender.SendAsync(sink, message, cancellationToken).ConfigureAwait(false);
-                var letters = outcome.Delivered ? [] : DeadLetters(sink, message, outcome);
-                cursor = await SaveAsync(cursor with { Position = message.Items.Max(i => i.Event.Sequence) }, letters, cancellationToken).ConfigureAwait(false);
+                var letters = outcome.Delivered ? [] : _cursors.DeadLetters(sink, message, outcome);
+                cursor = await _cursors.SaveAsync(cursor with { Position = message.Items.Max(i => i.Event.Sequence) }, letters, cancellationToken).ConfigureAwait(false);
                 report = report with
                 {
                     Messages = report.Messages + (outcome.Delivered ? 1 : 0),
@@ -106,43 +107,11 @@ public sealed partial class AlertDispatcher(
                 };
             }
 
-            cursor = await SaveAsync(cursor with { Position = Math.Max(cursor.Position, end), PendingThrough = null }, [], cancellationToken).ConfigureAwait(false);
+            cursor = await _cursors.SaveAsync(cursor with { Position = Math.Max(cursor.Position, end), PendingThrough = null }, [], cancellationToken).ConfigureAwait(false);
             if (pending is null && read.Count < batchSize) break;
         }
 
         return report with { Position = cursor.Position };
-    }
-
-    private async Task<(List<AlertItem> Items, List<string> FirstCrawlSources, int Filtered, int Silenced)> MatchAsync(
-        ConfiguredAlertSink sink, IReadOnlyList<ChangeEvent> batch, PostingLookup postings, CancellationToken cancellationToken)
-    {
-        var items = new List<AlertItem>();
-        var firstCrawlSources = new List<string>();
-        int filtered = 0, silenced = 0;
-        foreach (var change in batch)
-        {
-            var posting = sink.Filter.NeedsPosting ? await postings.FindAsync(change, cancellationToken).ConfigureAwait(false) : null;
-            if (!sink.Filter.Matches(change, posting))
-            {
-                filtered++;
-                continue;
-            }
-
-            if (await _firstCrawls.IsFirstCrawlAsync(change, cancellationToken).ConfigureAwait(false))
-            {
-                if (sink.Options.SilentFirstCrawl)
-                {
-                    silenced++;
-                    continue;
-                }
-
-                if (!firstCrawlSources.Contains(change.SourceId)) firstCrawlSources.Add(change.SourceId);
-            }
-
-            items.Add(new AlertItem(change, posting));
-        }
-
-        return (items, firstCrawlSources, filtered, silenced);
     }
 
     /// <summary>
@@ -157,7 +126,7 @@ public sealed partial class AlertDispatcher(
         {
             await InitializeAsync(cancellationToken).ConfigureAwait(false);
             if (await state.GetCursorAsync(sink.Name, cancellationToken).ConfigureAwait(false) is { } existing) return (existing, false);
-            return (await StartCursorAsync(sink, cancellationToken).ConfigureAwait(false), true);
+            return (await _cursors.StartAsync(sink, cancellationToken).ConfigureAwait(false), true);
         }
         finally
         {
@@ -165,44 +134,6 @@ public sealed partial class AlertDispatcher(
         }
     }
 
-    private async Task<AlertCursor> StartCursorAsync(ConfiguredAlertSink sink, CancellationToken cancellationToken)
-    {
-        long position = 0;
-        if (string.Equals(sink.Options.StartAt, "latest", StringComparison.OrdinalIgnoreCase))
-        {
-            // The log has no "last" query; page through sequence numbers once, when a sink is first seen.
-            while (await store.ListEventsAsync(new EventQuery { AfterSequence = position, Limit = 5000 }, cancellationToken).ConfigureAwait(false) is { Count: > 0 } page)
-            {
-                position = page[^1].Sequence;
-            }
-        }
-
-        LogSinkStarted(sink.Name, sink.Sink.Target, position, sink.Options.StartAt);
-        return await SaveAsync(new AlertCursor { Sink = sink.Name, Position = position }, [], cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<AlertCursor> SaveAsync(AlertCursor cursor, IReadOnlyList<DeadLetter> letters, CancellationToken cancellationToken)
-    {
-        // Cursor writes are not cancelled half-way: a delivered message must be recorded as delivered.
-        var saved = cursor with { UpdatedAt = time.GetUtcNow() };
-        await state.SaveCursorAsync(saved, letters, CancellationToken.None).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return saved;
-    }
-
-    private List<DeadLetter> DeadLetters(ConfiguredAlertSink sink, AlertMessage message, DeliveryOutcome outcome)
-    {
-        var now = time.GetUtcNow();
-        return [.. message.Items.Select(item => new DeadLetter
-        {
-            Sink = sink.Name, EventId = item.Event.Id, Sequence = item.Event.Sequence, MessageId = message.Id,
-            Reason = outcome.Reason ?? "failed", Attempts = outcome.Attempts, FirstFailedAt = now, FailedAt = now,
-        })];
-    }
-
     [LoggerMessage(EventId = 6009, Level = LogLevel.Error, Message = "Alert sink {Sink} ({Target}): delivery pass failed; the cursor stays and the next pass tries again")]
     private partial void LogSinkFailed(string sink, string target, Exception exception);
-
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Alert sink {Sink} ({Target}): first delivery, starting after event sequence {Position} (startAt {StartAt})")]
-    private partial void LogSinkStarted(string sink, string target, long position, string startAt);
 }

@@ -10,7 +10,7 @@ namespace Crawler.Alerts;
 /// events were chosen when they first failed.
 /// </summary>
 public sealed partial class DeadLetterRedelivery(
-    ICrawlStore store,
+    IEventLog store,
     IAlertStateStore state,
     AlertSinks sinks,
     AlertSender sender,

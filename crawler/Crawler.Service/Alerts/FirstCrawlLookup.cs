@@ -9,7 +9,7 @@ namespace Crawler.Alerts;
 /// commits its events in one transaction, and a failed first try commits none, so this is the first crawl
 /// that saw anything (the runs list would also show failed tries). Cached: a first crawl never changes.
 /// </summary>
-public sealed class FirstCrawlLookup(ICrawlStore store)
+public sealed class FirstCrawlLookup(IEventLog store)
 {
     private readonly ConcurrentDictionary<string, string> _firstRuns = new(StringComparer.Ordinal);
 

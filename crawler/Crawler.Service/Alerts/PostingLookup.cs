@@ -4,7 +4,7 @@ using Crawler.Storage;
 namespace Crawler.Alerts;
 
 /// <summary>The stored posting of an event, read per source once per delivery pass (filters on track, tags, text).</summary>
-public sealed class PostingLookup(ICrawlStore store)
+public sealed class PostingLookup(IPostingStore store)
 {
     private readonly Dictionary<string, IReadOnlyDictionary<string, StoredPosting>> _bySource = new(StringComparer.Ordinal);
 

@@ -10,7 +10,7 @@ namespace Crawler.Changes;
 /// With a cursor file the position survives a restart of the consumer: the next start resumes right after
 /// the last event handed out, so nothing is skipped or repeated.
 /// </summary>
-public sealed class EventFollower(ICrawlStore store, TimeProvider time)
+public sealed class EventFollower(IEventLog store, TimeProvider time)
 {
     private const int PageSize = 500;
 

@@ -32,7 +32,7 @@ public static class CrawlCommand
             foreach (var change in await batch.StoredEventsAsync(outcomes, cancellationToken).ConfigureAwait(false)) Console.Out.WriteLine(EventJson.Serialize(change));
             var error = result.InvocationConfiguration.Error;
             RunSummary.Print(error, outcomes);
-            await LeaseHints.PrintAsync(error, host.Services.GetRequiredService<Storage.ICrawlStore>(), outcomes, cancellationToken).ConfigureAwait(false);
+            await LeaseHints.PrintAsync(error, host.Services.GetRequiredService<Storage.ISourceStore>(), outcomes, cancellationToken).ConfigureAwait(false);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return outcomes.Any(o => o.Run.Status == Crawler.Model.RunStatus.Failed) ? 2 : 0;
         });

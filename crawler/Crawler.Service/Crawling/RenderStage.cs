@@ -9,51 +9,42 @@ namespace Crawler.Crawling;
 
 /// <summary>
 /// The render stage of one run: renderers take details from the feed as the listing goes on, each on its own page
-/// (<see cref="DetailPageSlot"/>, recycled), and store each snapshot the moment it is rendered, so an interrupted run
-/// loses at most the renders in flight and nothing waits in memory for the commit but ids. How many renderers run is
-/// the <see cref="ConcurrencyGovernor"/>'s call: renderer <c>i</c> runs while <c>i</c> is below its figure. The
-/// run's failure budget (<see cref="DetailBudget"/>) stops rendering; what was not tried is reported as such.
-/// One instance per run.
+/// (<see cref="DetailPageSlot"/>, recycled), and hand each result to the <see cref="RenderKeeper"/>, which stores the
+/// snapshot the moment it is rendered, so an interrupted run loses at most the renders in flight and nothing waits in
+/// memory for the commit but ids. How many renderers run is the <see cref="ConcurrencyGovernor"/>'s call: renderer
+/// <c>i</c> runs while <c>i</c> is below its figure. The run's failure budget stops rendering; what was not tried is
+/// reported as such. One instance per run.
 /// </summary>
 internal sealed partial class RenderStage
 {
     private readonly Lock _gate = new();
     private readonly List<Task> _renderers = [];
-    private readonly Dictionary<string, SnapshotMark> _stored = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RenderedAnswer> _answers = new(StringComparer.Ordinal);
-    private readonly List<DetailRenderResult> _missing = [];
     private readonly DetailRenderer _details;
-    private readonly ICrawlStore _store;
-    private readonly TimeProvider _time;
+    private readonly RenderKeeper _kept;
     private readonly RenderConcurrency _gauges;
     private readonly ILogger _logger;
     private readonly IBrowserContext _context;
     private readonly string _sourceId;
     private readonly TimeSpan _timeout;
     private readonly ConcurrencyGovernor _governor;
-    private readonly DetailBudget _budget;
     private readonly bool[] _running;
     private ChannelReader<RenderItem> _work = null!;
     private IProgress<CrawlProgress>? _progress;
     private CancellationTokenSource _stop = null!;
-    private int _attempted;
     private int _done;
-    private int _failed;
 
     public RenderStage(
-        DetailRenderer details, ICrawlStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
+        DetailRenderer details, ISnapshotStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
         IBrowserContext context, string sourceId, int maxConcurrency, TimeSpan timeout)
     {
         _details = details;
-        _store = store;
-        _time = time;
+        _kept = new RenderKeeper(store, time, details.Options);
         _gauges = gauges;
         _logger = logger;
         _context = context;
         _sourceId = sourceId;
         _timeout = timeout;
         _governor = new ConcurrencyGovernor(maxConcurrency, probe, time, details.Options);
-        _budget = new DetailBudget(details.Options);
         _running = new bool[Math.Max(1, maxConcurrency)];
     }
 
@@ -74,13 +65,13 @@ internal sealed partial class RenderStage
         {
             lock (_gate) Spawn(0);
             await AllRenderersAsync().ConfigureAwait(false);
-            if (_budget.StoppedReason is { } reason)
+            if (_kept.StoppedReason is { } reason)
             {
                 var left = 0;
                 await foreach (var item in work.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
                     _gauges.AddQueued(-1);
-                    _missing.Add(new DetailRenderResult(item.Key, null, "not rendered: " + reason, Attempted: false));
+                    _kept.NotTried(item.Key, reason);
                     left++;
                 }
 
@@ -93,7 +84,7 @@ internal sealed partial class RenderStage
             while (work.TryRead(out _)) _gauges.AddQueued(-1);
         }
 
-        return new RenderStageResult(_stored, new DetailRenderReport(_missing, _budget.StoppedReason), _attempted, _answers);
+        return _kept.Result();
     }
 
     private async Task AllRenderersAsync()
@@ -135,7 +126,7 @@ internal sealed partial class RenderStage
         await using var slot = _details.NewSlot(_context);
         try
         {
-            while (index < _governor.Desired && _budget.StoppedReason is null && await _work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            while (index < _governor.Desired && _kept.StoppedReason is null && await _work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (!_work.TryRead(out var item)) continue;
                 _gauges.AddQueued(-1);
@@ -150,8 +141,8 @@ internal sealed partial class RenderStage
                     _gauges.AddCurrent(-1);
                 }
 
-                await KeepAsync(result, cancellationToken).ConfigureAwait(false);
-                _progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref _done), null) { Failed = Volatile.Read(ref _failed) });
+                await _kept.KeepAsync(result, cancellationToken).ConfigureAwait(false);
+                _progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref _done), null) { Failed = _kept.Failed });
                 Scale();
             }
         }
@@ -161,37 +152,19 @@ internal sealed partial class RenderStage
         }
     }
 
-    /// <summary>Stores a rendered page at once and keeps only its id; keeps a failure's reason for the commit.</summary>
-    private async Task KeepAsync(DetailRenderResult result, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _attempted);
-        _budget.Record(result.Page is not null, result.Error);
-        if (result.Page is null)
-        {
-            Interlocked.Increment(ref _failed);
-            lock (_gate) _missing.Add(result);
-            return;
-        }
-
-        cancellationToken.ThrowIfCancellationRequested(); // a stopped run stores nothing more
-        var snapshot = SnapshotFactory.Create(result.Page, _time.GetUtcNow());
-        await _store.SaveSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
-        lock (_gate)
-        {
-            _stored[result.PostingKey] = new SnapshotMark(snapshot.Id, snapshot.PostingKey, snapshot.CapturedAt);
-            if (result.Page.AnswerBody is { } body) _answers[result.PostingKey] = new RenderedAnswer(body, result.Page.Url);
-        }
-    }
-
     private void Scale()
     {
-        var before = _governor.Desired;
-        var desired = _governor.Adjust(workWaiting: _work.Count > 0);
-        if (desired != before)
+        int before, desired;
+        // Read, adjust and count under one lock: two renderers scaling at once each added their own "after - before"
+        // over the same step, and the desired-concurrency gauge stayed above zero after the run.
+        lock (_gate)
         {
+            before = _governor.Desired;
+            desired = _governor.Adjust(workWaiting: _work.Count > 0);
             _gauges.AddDesired(desired - before);
-            LogScaled(_sourceId, before, desired, _governor.LastLoad.CpuShare, _governor.LastLoad.MemoryBytes / (1024 * 1024));
         }
+
+        if (desired != before) LogScaled(_sourceId, before, desired, _governor.LastLoad.CpuShare, _governor.LastLoad.MemoryBytes / (1024 * 1024));
 
         // Also after no change: a renderer that was leaving when the figure rose again is replaced here.
         lock (_gate)

@@ -14,7 +14,8 @@ namespace Crawler.Crawling;
 /// nothing and is recorded as a failed run, so the next run recomputes the same events.
 /// </summary>
 public sealed partial class RunCommitter(
-    ICrawlStore store,
+    IRunStore runs,
+    ISourceStore sources,
     ChangeDetector detector,
     DerivedFieldsCalculator derive,
     TimeProvider time,
@@ -29,7 +30,7 @@ public sealed partial class RunCommitter(
         ArgumentNullException.ThrowIfNull(observed);
         var (listing, previous, snapshots, details) = observed;
         var complete = listing.Evidence.IsComplete;
-        var recent = (await store.ListRunsAsync(source.Id, 10, cancellationToken).ConfigureAwait(false))
+        var recent = (await runs.ListRunsAsync(source.Id, 10, cancellationToken).ConfigureAwait(false))
             .Where(r => r.Status == RunStatus.Complete).Select(r => r.Seen).ToList();
         var changes = detector.Detect(source, new ChangeDetectionRun(run.Id, complete, time.GetUtcNow(), recent), previous, listing.Postings);
         var outcomes = details?.Results.ToDictionary(r => r.PostingKey, StringComparer.Ordinal);
@@ -60,7 +61,7 @@ public sealed partial class RunCommitter(
         };
         try
         {
-            await store.CommitRunAsync(new RunCommit(finished, postings, changes.Events), cancellationToken).ConfigureAwait(false);
+            await runs.CommitRunAsync(new RunCommit(finished, postings, changes.Events), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -89,7 +90,7 @@ public sealed partial class RunCommitter(
         var failed = run with { Status = RunStatus.Failed, FinishedAt = time.GetUtcNow(), Errors = ["store refused the commit: " + error.Message] };
         try
         {
-            await store.CommitRunAsync(new RunCommit(failed, [], []), CancellationToken.None).ConfigureAwait(false);
+            await runs.CommitRunAsync(new RunCommit(failed, [], []), CancellationToken.None).ConfigureAwait(false);
             await ScheduleAsync(source, RunStatus.Failed).ConfigureAwait(false);
         }
         catch (Exception again) when (again is not OperationCanceledException)
@@ -107,11 +108,11 @@ public sealed partial class RunCommitter(
     public async Task ScheduleAsync(SourceDefinition source, RunStatus status)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var state = await store.GetSourceStateAsync(source.Id, CancellationToken.None).ConfigureAwait(false) ?? new SourceState { SourceId = source.Id };
+        var state = await sources.GetSourceStateAsync(source.Id, CancellationToken.None).ConfigureAwait(false) ?? new SourceState { SourceId = source.Id };
         var now = time.GetUtcNow();
-        var current = await store.ListRunsAsync(source.Id, 1, CancellationToken.None).ConfigureAwait(false);
+        var current = await runs.ListRunsAsync(source.Id, 1, CancellationToken.None).ConfigureAwait(false);
         var next = QueuedCrawl.Apply(state, SourceSchedule.AfterRun(state, source, status, now, options.Value), current.Count > 0 ? current[0].StartedAt : null, now);
-        await store.UpdateSourceStateAsync(next, CancellationToken.None).ConfigureAwait(false);
+        await sources.UpdateSourceStateAsync(next, CancellationToken.None).ConfigureAwait(false);
     }
 
 

@@ -12,7 +12,7 @@ namespace Crawler.Crawling;
 /// process is hosting. A write never holds up the crawl: it runs beside it, and a failed one is logged and
 /// superseded by the next.
 /// </summary>
-public sealed partial class RunProgressRecorder(ICrawlStore store, TimeProvider time, IOptions<CrawlerOptions> options, ILogger<RunProgressRecorder> logger) : IRunObserver
+public sealed partial class RunProgressRecorder(IRunStore store, TimeProvider time, IOptions<CrawlerOptions> options, ILogger<RunProgressRecorder> logger) : IRunObserver
 {
     /// <summary>Least time between two writes of one run's progress.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);

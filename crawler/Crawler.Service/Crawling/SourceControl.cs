@@ -7,7 +7,7 @@ namespace Crawler.Crawling;
 public static class SourceControl
 {
     /// <summary>Makes the source due now; a quarantined source stays quarantined (release it instead). Returns the new state.</summary>
-    public static Task<SourceState> CrawlNowAsync(ICrawlStore store, string sourceId, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public static Task<SourceState> CrawlNowAsync(ISourceStore store, string sourceId, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(store, sourceId, s => s with { NextDueAt = now }, cancellationToken);
 
     /// <summary>
@@ -22,7 +22,7 @@ public static class SourceControl
         return next with { LeaseHolder = null, LeasedUntil = null };
     }
 
-    private static async Task<SourceState> UpdateAsync(ICrawlStore store, string sourceId, Func<SourceState, SourceState> change, CancellationToken cancellationToken)
+    private static async Task<SourceState> UpdateAsync(ISourceStore store, string sourceId, Func<SourceState, SourceState> change, CancellationToken cancellationToken)
     {
         var state = await store.GetSourceStateAsync(sourceId, cancellationToken).ConfigureAwait(false);
         if (state is null)

@@ -99,7 +99,7 @@ public static class PostingPage
         html.Append("</tbody></table></section>");
     }
 
-    private static async Task SnapshotsAsync(StringBuilder html, ICrawlStore store, string key, IReadOnlyList<PostingVersion> versions, string? selected, CancellationToken cancellationToken)
+    private static async Task SnapshotsAsync(StringBuilder html, ISnapshotStore store, string key, IReadOnlyList<PostingVersion> versions, string? selected, CancellationToken cancellationToken)
     {
         var ids = versions.Select(v => v.SnapshotId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         html.Append("<section id=\"snapshot\"><h2>Snapshots</h2>");

@@ -10,7 +10,7 @@ namespace Crawler.Diagnostics;
 /// result: a probe never launches Chromium itself), and no run is stuck (no progress for the watchdog's stall
 /// timeout: a run the watchdog could not tear down keeps the worker unready, so ops see it).
 /// </summary>
-public sealed class ReadinessProbe(ICrawlStore store, BrowserHost browser, IOptions<DiagnosticsOptions> options, RunWatchdog? watchdog = null)
+public sealed class ReadinessProbe(ISourceStore store, BrowserHost browser, IOptions<DiagnosticsOptions> options, RunWatchdog? watchdog = null)
 {
     /// <summary>Whether the worker can crawl, with one line per check.</summary>
     public async Task<(bool Ready, IReadOnlyList<string> Checks)> CheckAsync(CancellationToken cancellationToken)

@@ -16,14 +16,14 @@ public sealed class StoreGauges
     /// <summary>Dead letters counted at most (an operator needs "some", not an exact large number).</summary>
     public const int DeadLetterCap = 10_000;
 
-    private readonly ICrawlStore _store;
+    private readonly ISourceStore _store;
     private readonly IAlertStateStore _alerts;
     private readonly TimeSpan _timeout;
     private long _quarantined;
     private long _deadLetters;
     private long _stale;
 
-    public StoreGauges(CrawlerMetrics metrics, ICrawlStore store, IAlertStateStore alerts, IOptions<DiagnosticsOptions> options)
+    public StoreGauges(CrawlerMetrics metrics, ISourceStore store, IAlertStateStore alerts, IOptions<DiagnosticsOptions> options)
     {
         _store = store;
         _alerts = alerts;

@@ -22,7 +22,7 @@ public static class StoreExport
     }
 
     /// <summary>Events created at or after <paramref name="since"/> (all when null), oldest first.</summary>
-    public static async IAsyncEnumerable<ExportRow> EventsAsync(ICrawlStore store, DateTimeOffset? since, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<ExportRow> EventsAsync(IEventLog store, DateTimeOffset? since, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var after = 0L;
         while (true)

@@ -36,7 +36,7 @@ public sealed record SourceDefinition
     /// <summary>Hosts the crawl may talk to besides the entry URL's host; redirects elsewhere are not followed.</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
-    /// <summary>Adapter-specific settings (flat keys, e.g. <c>pageSize</c>, <c>websitePath</c>).</summary>
+    /// <summary>Adapter-specific settings (flat keys, e.g. <c>pageSize</c>, <c>api.itemsPath</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     /// <summary>

@@ -30,11 +30,12 @@ public sealed class SourceCatalogTests
     [Fact]
     public void Load_KnownFieldsInAnyCase_Accepted()
     {
-        var configuration = Build(("0", "Id", "a"), ("0", "INTERVAL", "06:00:00"), ("0", "allowedhosts:0", "cdn.example"), ("0", "Settings:anything", "x"));
+        var configuration = Build(("0", "Id", "a"), ("0", "INTERVAL", "06:00:00"), ("0", "allowedhosts:0", "cdn.example"), ("0", "SETTINGS:pageSize", "20"));
 
         var source = Assert.Single(SourceCatalog.Load(configuration, TestFamilies.All));
 
         Assert.Equal(TimeSpan.FromHours(6), source.Interval);
+        Assert.Equal("20", source.Setting("pageSize"));
     }
 
     private static IConfiguration Build(params (string Index, string Key, string Value)[] fields)

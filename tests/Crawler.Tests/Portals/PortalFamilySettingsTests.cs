@@ -37,6 +37,31 @@ public sealed class PortalFamilySettingsTests : IDisposable
         if (platform != "declarative") Assert.Single(error.Problems);
     }
 
+    [Theory]
+    [InlineData("atsx", "https://jobs.example/campus/position", "pagesize", "pageSize, detailReadySelector, detailContentSelector")]
+    [InlineData("moka", "https://app.example/social-recruitment/acme/1", "websitePath", "pageSize, pageDelay, detailConcurrency, detailReadySelector, detailContentSelector")]
+    [InlineData("alibaba", "https://careers.example/campus/position-list", "batch", "campus, pageSize, channel, language, resultCap, batches, detailReadySelector, detailContentSelector")]
+    public void Load_UnknownSettingKey_IsOneProblemNamingSourceKeyAndTheValidKeys(string platform, string entry, string key, string valid)
+    {
+        var error = Assert.Throws<SourceValidationException>(() => Load(Source(platform, entry, ("detailReadySelector", "#job-{id}"), (key, "x"))));
+
+        Assert.Equal($"Sources[0] (id 'acme'): field 'settings.{key}' is not a setting of platform '{platform}'; valid keys: {valid}", Assert.Single(error.Problems));
+    }
+
+    [Fact]
+    public void SettingsOf_SourceBuiltInCodeWithUnknownKey_ThrowsNamingSourceAndKey()
+    {
+        var source = new SourceDefinition
+        {
+            Id = "bytedance-campus", Company = "ByteDance", Platform = "atsx", EntryUrl = new Uri("https://jobs.example/campus/position"),
+            Settings = new Dictionary<string, string> { ["detailReady"] = "#job" },
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => SourceSettings.Of(source, AtsxSettingsValidator.Read));
+
+        Assert.Contains("Source 'bytedance-campus': setting 'detailReady' is not a setting of platform 'atsx'; valid keys: pageSize,", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_UnknownPlatform_ListsEveryRegisteredFamily()
     {

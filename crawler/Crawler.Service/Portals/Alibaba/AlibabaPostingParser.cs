@@ -13,10 +13,7 @@ public static class AlibabaPostingParser
 {
     public static ObservedPosting Parse(JsonElement record, Uri entryUrl)
     {
-        if (record.ValueKind != JsonValueKind.Object) throw new PortalException($"Alibaba record: expected an object, got {record.ValueKind}");
-        var id = JsonFields.RequiredString(record, "id", "Alibaba record");
-        var context = $"Alibaba record {id}";
-        var publish = JsonFields.OptionalLong(record, "publishTime", context);
+        var (id, context) = JsonFields.RecordId(record, "Alibaba record");
         var categoryType = JsonFields.OptionalString(record, "categoryType", context);
         return new ObservedPosting
         {
@@ -29,7 +26,7 @@ public static class AlibabaPostingParser
             Track = Track(categoryType),
             RecruitType = JsonFields.OptionalString(record, "batchName", context) ?? categoryType,
             Url = PostingUrl(record, entryUrl, id, context).ToString(),
-            PublishedAt = publish is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+            PublishedAt = JsonFields.OptionalUnixMilliseconds(record, "publishTime", context),
             PortalStatus = JsonFields.OptionalString(record, "status", context),
             RawJson = record.GetRawText(),
         };

@@ -9,7 +9,7 @@ public static class AlibabaSettingsValidator
     {
         ArgumentNullException.ThrowIfNull(reader);
         var campus = reader.Flag("campus", AlibabaPostingParser.IsCampus(reader.Source.EntryUrl));
-        return new AlibabaSettings(
+        var settings = new AlibabaSettings(
             reader.WholeNumber("pageSize", 100, 1, 100),
             reader.Text("channel", campus ? "campus_group_official_site" : "group_official_site"),
             reader.Text("language", "zh"),
@@ -17,5 +17,7 @@ public static class AlibabaSettingsValidator
             campus,
             (reader.Text("batches") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             DetailSettings.Read(reader));
+        reader.RejectUnknownKeys();
+        return settings;
     }
 }

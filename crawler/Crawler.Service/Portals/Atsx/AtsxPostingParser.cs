@@ -12,11 +12,8 @@ public static class AtsxPostingParser
 {
     public static ObservedPosting Parse(JsonElement post, Uri entryUrl, AtsxCategoryTree categories)
     {
-        if (post.ValueKind != JsonValueKind.Object) throw new PortalException($"ATSX post: expected an object, got {post.ValueKind}");
-        var id = JsonFields.RequiredString(post, "id", "ATSX post");
-        var context = $"ATSX post {id}";
+        var (id, context) = JsonFields.RecordId(post, "ATSX post");
         var recruit = JsonFields.Child(post, "recruit_type");
-        var publish = JsonFields.OptionalLong(post, "publish_time", context);
         return new ObservedPosting
         {
             PortalId = id,
@@ -28,7 +25,7 @@ public static class AtsxPostingParser
             Track = Track(recruit, context),
             RecruitType = recruit is { } r ? JsonFields.OptionalString(r, "name", context) : null,
             Url = DetailUrl(entryUrl, id).ToString(),
-            PublishedAt = publish is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+            PublishedAt = JsonFields.OptionalUnixMilliseconds(post, "publish_time", context),
             RawJson = post.GetRawText(),
         };
     }

@@ -10,8 +10,10 @@ public static class AtsxSettingsValidator
     public static AtsxSettings Read(SettingsReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new AtsxSettings(
+        var settings = new AtsxSettings(
             reader.WholeNumber("pageSize", DefaultPageSize, 1, AtsxListing.ResultWindow, "the search answers at most 10,000 posts"),
             DetailSettings.Read(reader));
+        reader.RejectUnknownKeys();
+        return settings;
     }
 }

@@ -24,9 +24,7 @@ public static class MokaPostingParser
 
     public static ObservedPosting Parse(JsonElement job, Uri entryUrl, bool campusSite)
     {
-        if (job.ValueKind != JsonValueKind.Object) throw new PortalException($"Moka job: expected an object, got {job.ValueKind}");
-        var id = JsonFields.RequiredString(job, "id", "Moka job");
-        var context = $"Moka job {id}";
+        var (id, context) = JsonFields.RecordId(job, "Moka job");
         var commitment = JsonFields.OptionalString(job, "commitment", context);
         return new ObservedPosting
         {

@@ -39,6 +39,21 @@ public static class JsonFields
             var other => throw new PortalException($"{context}: field '{name}' should be a number but is {other.Value.GetRawText()}"),
         };
 
+    /// <summary>A time sent as Unix milliseconds (ATSX <c>publish_time</c>, Alibaba <c>publishTime</c>), or null.</summary>
+    public static DateTimeOffset? OptionalUnixMilliseconds(JsonElement element, string name, string context) =>
+        OptionalLong(element, name, context) is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+
+    /// <summary>
+    /// A posting record's id and the context its other fields' errors name (<c>ATSX post 123</c>); a record that is
+    /// not an object, or has no id, is a portal error naming <paramref name="what"/>.
+    /// </summary>
+    public static (string Id, string Context) RecordId(JsonElement record, string what)
+    {
+        if (record.ValueKind != JsonValueKind.Object) throw new PortalException($"{what}: expected an object, got {record.ValueKind}");
+        var id = RequiredString(record, "id", what);
+        return (id, $"{what} {id}");
+    }
+
     public static IEnumerable<JsonElement> OptionalArray(JsonElement element, string name, string context) =>
         Child(element, name) switch
         {

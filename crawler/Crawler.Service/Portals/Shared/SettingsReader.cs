@@ -11,6 +11,7 @@ namespace Crawler.Portals.Shared;
 public sealed class SettingsReader(SourceDefinition source)
 {
     private readonly List<SettingProblem> _problems = [];
+    private readonly List<string> _asked = [];
 
     public SourceDefinition Source => source;
 
@@ -19,7 +20,22 @@ public sealed class SettingsReader(SourceDefinition source)
     public void Problem(string key, string what) => _problems.Add(new SettingProblem(source.Id, key, what));
 
     /// <summary>The trimmed value, or null when the key is absent or blank.</summary>
-    public string? Text(string key) => source.Setting(key)?.Trim();
+    public string? Text(string key)
+    {
+        if (!_asked.Contains(key, StringComparer.Ordinal)) _asked.Add(key);
+        return source.Setting(key)?.Trim();
+    }
+
+    /// <summary>
+    /// Notes every key of the source's settings that the validator did not ask for, listing the keys it did, so a
+    /// misspelt <c>pagesize</c> stops the source loading instead of being silently ignored. Call it last, after
+    /// reading every key the family knows (unconditionally, so the list is complete).
+    /// </summary>
+    public void RejectUnknownKeys()
+    {
+        foreach (var key in source.Settings.Keys.Where(k => !_asked.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
+            Problem(key, $"is not a setting of platform '{source.Platform}'; valid keys: {string.Join(", ", _asked)}");
+    }
 
     public string Text(string key, string fallback) => Text(key) ?? fallback;
 

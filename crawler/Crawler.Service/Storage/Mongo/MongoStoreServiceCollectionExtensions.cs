@@ -27,6 +27,6 @@ public static class MongoStoreServiceCollectionExtensions
             sp.GetRequiredService<IOptions<MongoStoreOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<MongoCrawlStore>>()));
-        return services;
+        return services.AddStoreConcerns();
     }
 }

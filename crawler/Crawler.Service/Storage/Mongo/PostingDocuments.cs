@@ -18,16 +18,10 @@ internal static class PostingDocuments
             { "sourceId", stored.SourceId },
             { "portalId", posting.PortalId },
             { "company", stored.Company },
-            { "title", posting.Title },
-            { "description", BsonFields.Text(posting.Description) },
-            { "requirement", BsonFields.Text(posting.Requirement) },
-            { "cities", BsonFields.Strings(posting.Cities) },
-            { "category", BsonFields.Text(posting.Category) },
-            { "track", BsonFields.Enum(posting.Track) },
-            { "recruitType", BsonFields.Text(posting.RecruitType) },
-            { "url", BsonFields.Text(posting.Url) },
-            { "publishedAt", BsonFields.Date(posting.PublishedAt) },
-            { "portalStatus", BsonFields.Text(posting.PortalStatus) },
+        };
+        document.AddRange(PostingFieldsDocuments.Elements(PostingFields.From(posting)));
+        document.AddRange(new BsonDocument
+        {
             { "detailReadAt", BsonFields.Date(posting.DetailReadAt) },
             { "status", BsonFields.Enum(stored.Status) },
             { "firstSeen", BsonFields.Date(stored.FirstSeen) },
@@ -45,7 +39,7 @@ internal static class PostingDocuments
             { "versionFrom", BsonFields.Date(stored.VersionFrom) },
             { "derived", stored.Derived is { } derived ? WriteDerived(derived) : BsonNull.Value },
             { "rawJson", posting.RawJson },
-        };
+        });
         if (RawPayload.TryParse(posting.RawJson) is { } raw)
         {
             document["raw"] = raw;
@@ -59,22 +53,7 @@ internal static class PostingDocuments
         Key = document["_id"].AsString,
         SourceId = document["sourceId"].AsString,
         Company = document["company"].AsString,
-        Posting = new ObservedPosting
-        {
-            PortalId = document["portalId"].AsString,
-            Title = document["title"].AsString,
-            Description = BsonFields.ReadText(document, "description"),
-            Requirement = BsonFields.ReadText(document, "requirement"),
-            Cities = BsonFields.ReadStrings(document, "cities"),
-            Category = BsonFields.ReadText(document, "category"),
-            Track = BsonFields.ReadEnum<RecruitTrack>(document, "track"),
-            RecruitType = BsonFields.ReadText(document, "recruitType"),
-            Url = BsonFields.ReadText(document, "url"),
-            PublishedAt = BsonFields.ReadNullableDate(document, "publishedAt"),
-            PortalStatus = BsonFields.ReadText(document, "portalStatus"),
-            DetailReadAt = BsonFields.ReadNullableDate(document, "detailReadAt"),
-            RawJson = document["rawJson"].AsString,
-        },
+        Posting = Observed(document["portalId"].AsString, PostingFieldsDocuments.Read(document), BsonFields.ReadNullableDate(document, "detailReadAt"), document["rawJson"].AsString),
         Status = BsonFields.ReadEnum<PostingStatus>(document, "status"),
         FirstSeen = BsonFields.ReadDate(document, "firstSeen"),
         LastSeen = BsonFields.ReadDate(document, "lastSeen"),
@@ -90,6 +69,13 @@ internal static class PostingDocuments
         Version = BsonFields.ReadInt(document, "version"),
         VersionFrom = BsonFields.ReadNullableDate(document, "versionFrom"),
         Derived = document.TryGetValue("derived", out var derived) && derived is BsonDocument d ? ReadDerived(d) : null,
+    };
+
+    private static ObservedPosting Observed(string portalId, PostingFields fields, DateTimeOffset? detailReadAt, string rawJson) => new()
+    {
+        PortalId = portalId, Title = fields.Title, Description = fields.Description, Requirement = fields.Requirement, Cities = fields.Cities,
+        Category = fields.Category, Track = fields.Track, RecruitType = fields.RecruitType, Url = fields.Url, PublishedAt = fields.PublishedAt,
+        PortalStatus = fields.PortalStatus, DetailReadAt = detailReadAt, RawJson = rawJson,
     };
 
     private static BsonDocument WriteDerived(DerivedFields derived) => new()

@@ -28,7 +28,7 @@ internal static class PostingVersionDocuments
             { "version", version.Version },
             { "validFrom", BsonFields.Date(version.ValidFrom) },
             { "validTo", BsonNull.Value },
-            { "fields", WriteFields(version.Fields) },
+            { "fields", new BsonDocument(PostingFieldsDocuments.Elements(version.Fields)) },
         };
         if (version.SnapshotId is null) onInsert["snapshotId"] = BsonNull.Value;
         var update = new BsonDocument("$setOnInsert", onInsert);
@@ -53,33 +53,7 @@ internal static class PostingVersionDocuments
             ValidFrom = BsonFields.ReadDate(document, "validFrom"),
             ValidTo = BsonFields.ReadNullableDate(document, "validTo"),
             SnapshotId = BsonFields.ReadText(document, "snapshotId"),
-            Fields = new PostingFields
-            {
-                Title = fields["title"].AsString,
-                Description = BsonFields.ReadText(fields, "description"),
-                Requirement = BsonFields.ReadText(fields, "requirement"),
-                Cities = BsonFields.ReadStrings(fields, "cities"),
-                Category = BsonFields.ReadText(fields, "category"),
-                Track = BsonFields.ReadEnum<RecruitTrack>(fields, "track"),
-                RecruitType = BsonFields.ReadText(fields, "recruitType"),
-                Url = BsonFields.ReadText(fields, "url"),
-                PublishedAt = BsonFields.ReadNullableDate(fields, "publishedAt"),
-                PortalStatus = BsonFields.ReadText(fields, "portalStatus"),
-            },
+            Fields = PostingFieldsDocuments.Read(fields),
         };
     }
-
-    private static BsonDocument WriteFields(PostingFields fields) => new()
-    {
-        { "title", fields.Title },
-        { "description", BsonFields.Text(fields.Description) },
-        { "requirement", BsonFields.Text(fields.Requirement) },
-        { "cities", BsonFields.Strings(fields.Cities) },
-        { "category", BsonFields.Text(fields.Category) },
-        { "track", BsonFields.Enum(fields.Track) },
-        { "recruitType", BsonFields.Text(fields.RecruitType) },
-        { "url", BsonFields.Text(fields.Url) },
-        { "publishedAt", BsonFields.Date(fields.PublishedAt) },
-        { "portalStatus", BsonFields.Text(fields.PortalStatus) },
-    };
 }
