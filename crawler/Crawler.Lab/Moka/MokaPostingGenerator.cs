@@ -27,12 +27,14 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
     /// <summary>The firm's shape (areas, go-to-market, experience) the jobs follow.</summary>
     public FirmProfile Firm => firm;
 
+    /// <summary>One job, every value drawn from <paramref name="random"/>.</summary>
     /// <param name="random">The site's generator.</param>
     /// <param name="publishedAt">When the job was published.</param>
     /// <param name="withoutDescription">A job with no description at all (Zhipu campus).</param>
     /// <param name="sales">A B2B sales job whatever the draw (DeepSeek's one sales posting).</param>
     public MokaPost Create(Random random, DateTimeOffset publishedAt, bool withoutDescription, bool sales = false)
     {
+        // Drawn even for the placed sales job, so placing it leaves every other job as it was.
         var drawn = random.Weighted(roleWeights);
         var roleIndex = sales ? SalesRole : drawn;
         var role = RoleCatalog.Roles[roleIndex];
