@@ -9,20 +9,23 @@ namespace Crawler.Lab.Alibaba;
 internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteIndex)
 {
     private static readonly string[] Cities = ["杭州", "北京", "上海", "深圳", "广州", "成都", "南京", "武汉"];
-    private static readonly int[] CityWeights = [45, 25, 14, 6, 4, 3, 2, 1];
+    private static readonly int[] CityWeights = [47, 33, 17, 1, 1, 1, 0, 0];
     private static readonly int[] CityCountWeights = [72, 20, 8];
     private static readonly int[] LanguageWeights = [70, 15, 15];
     private static readonly string[] Degrees = ["bachelor", "master", "doctorate", "college"];
     private static readonly int[] DegreeWeights = [60, 28, 8, 4];
 
+    private static readonly FirmProfile Firm = FirmProfiles.For("Alibaba");
+    private readonly IReadOnlyList<int> roleWeights = Firm.RoleWeights(spec.IsCampus);
+
     public AlibabaPost Create(long serial, Random random, DateTimeOffset publishedAt)
     {
-        var role = RoleCatalog.Roles[random.Weighted(RoleCatalog.Weights)];
+        var role = RoleCatalog.Roles[random.Weighted(roleWeights)];
         var batch = spec.IsCampus ? random.Pick(spec.Batches) : null;
         var track = batch is null ? "experienced" : batch.CategoryType == "internship" ? "intern" : "campus";
         var language = (TextLanguage)random.Weighted(LanguageWeights);
-        var tags = AreaTagPhrase.Draw(random, role, 0.08, 0.45);
-        var (requirement, minYears) = RequirementText.Create(random, role, track, language);
+        var tags = AreaTagPhrase.Draw(random, role, Firm);
+        var (requirement, minYears) = RequirementText.Create(random, role, track, language, Firm);
         var cities = PickCities(random);
         var leaf = AlibabaCategories.LeafOf(role);
         var id = 100_000_000_000L + (siteIndex * 100_000_000L) + (serial * 10) + 1;
@@ -70,7 +73,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     /// <summary>A rewritten requirement; the truth and <c>experience.from</c> follow what it now states.</summary>
     public static AlibabaPost EditRequirement(AlibabaPost post, Random random, DateTimeOffset at)
     {
-        if (RequirementText.Rewrite(random, post) is not { } posting)
+        if (RequirementText.Rewrite(random, post, Firm) is not { } posting)
         {
             return EditTitle(post, at);
         }

@@ -17,17 +17,19 @@ internal sealed record AreaTagPhrase(string Tag, string ShortZh, string ShortEn,
     ];
 
     /// <summary>
-    /// The distinct tags of one generated posting: a technical role gets two below <paramref name="twoBelow"/>, one
-    /// below <paramref name="oneBelow"/> (each family its own shares); any other role one in ten.
+    /// The distinct tags of one generated posting, drawn from the firm's own areas: a technical role gets two
+    /// with <see cref="FirmProfile.TwoAreas"/>, one with the rest of <see cref="FirmProfile.OneArea"/>; any other role one in ten.
     /// </summary>
-    public static IReadOnlyList<AreaTagPhrase> Draw(Random random, RoleTemplate role, double twoBelow, double oneBelow)
+    public static IReadOnlyList<AreaTagPhrase> Draw(Random random, RoleTemplate role, FirmProfile firm)
     {
         var roll = random.NextDouble();
-        var count = role.Technical ? (roll < twoBelow ? 2 : roll < oneBelow ? 1 : 0) : (roll < 0.10 ? 1 : 0);
+        var allowed = firm.AreaPhrases;
+        var count = role.Technical ? (roll < firm.TwoAreas ? 2 : roll < firm.OneArea ? 1 : 0) : (roll < 0.10 ? 1 : 0);
+        count = Math.Min(count, allowed.Count);
         var tags = new List<AreaTagPhrase>(count);
         while (tags.Count < count)
         {
-            var tag = random.Pick(All);
+            var tag = random.Pick(allowed);
             if (!tags.Contains(tag))
             {
                 tags.Add(tag);

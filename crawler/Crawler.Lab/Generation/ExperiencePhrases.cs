@@ -5,7 +5,7 @@ internal static class ExperiencePhrases
 {
     private static readonly string[] ChineseNumerals = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
     private static readonly string[] EnglishNumerals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-    private static readonly int[] YearWeights = [0, 14, 10, 22, 8, 16, 3, 2, 6, 1, 3];
+    private static readonly int[] YearWeights = [0, 17, 11, 22, 8, 14, 3, 2, 3, 1, 2];
 
     public static int Years(Random random) => random.Weighted(YearWeights);
 

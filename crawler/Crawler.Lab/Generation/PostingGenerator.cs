@@ -12,21 +12,23 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
     public static readonly DateTimeOffset Snapshot = new(2026, 6, 23, 0, 0, 0, TimeSpan.FromHours(8));
 
     private static readonly int[] CityCountWeights = [70, 18, 8, 4];
-    private static readonly int[] ByteDanceCityWeights = [40, 22, 9, 14, 4, 4, 4, 3];
-    private static readonly int[] MiniMaxCityWeights = [25, 50, 5, 8, 2, 2, 5, 3];
+    private static readonly int[] ByteDanceCityWeights = [66, 14, 2, 10, 1, 1, 1, 1];
+    private static readonly int[] MiniMaxCityWeights = [35, 57, 1, 2, 1, 0, 2, 2];
     private static readonly int[] LanguageWeights = [60, 20, 20];
 
     private readonly int[] cityWeights = spec.Company == "MiniMax" ? MiniMaxCityWeights : ByteDanceCityWeights;
     private readonly IReadOnlyList<AtsxDepartment> departments = AtsxDepartment.ForCompany(spec.Company);
+    private readonly FirmProfile firm = FirmProfiles.For(spec.Company);
+    private readonly IReadOnlyList<int> roleWeights = FirmProfiles.For(spec.Company).RoleWeights(spec.IsCampusSite);
 
     public AtsxPost Create(long serial, Random random, DateTimeOffset publishedAt)
     {
-        var role = RoleCatalog.Roles[random.Weighted(RoleCatalog.Weights)];
+        var role = RoleCatalog.Roles[random.Weighted(roleWeights)];
         var track = spec.IsCampusSite ? (random.Chance(0.45) ? "intern" : "campus") : "experienced";
         var language = (TextLanguage)random.Weighted(LanguageWeights);
         var department = random.Pick(departments);
-        var tags = AreaTagPhrase.Draw(random, role, 0.08, 0.40);
-        var (requirement, minYears) = RequirementText.Create(random, role, track, language);
+        var tags = AreaTagPhrase.Draw(random, role, firm);
+        var (requirement, minYears) = RequirementText.Create(random, role, track, language, firm);
         var cityCodes = PickCities(random);
         var leaf = AtsxCategoryTree.Leaf(role.RootName, role.LeafName);
         var recruitType = AtsxRecruitType.ForTrack(track);
@@ -81,7 +83,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
 
     /// <summary>A rewritten requirement; the truth follows the experience it now states.</summary>
     public AtsxPost EditRequirement(AtsxPost post, Random random) =>
-        RequirementText.Rewrite(random, post) is { } posting ? post with { Posting = posting } : EditTitle(post);
+        RequirementText.Rewrite(random, post, firm) is { } posting ? post with { Posting = posting } : EditTitle(post);
 
     /// <summary>The posting moved to a different set of cities.</summary>
     public AtsxPost EditCities(AtsxPost post, Random random)

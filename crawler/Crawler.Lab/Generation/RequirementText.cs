@@ -7,11 +7,11 @@ internal static class RequirementText
     /// The posting with a requirement other than its own, the truth following the experience the new one states;
     /// null when ten draws all came out as before (the caller then edits something else).
     /// </summary>
-    public static LabPosting? Rewrite(Random random, LabPost post)
+    public static LabPosting? Rewrite(Random random, LabPost post, FirmProfile firm)
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var (text, minYears) = Create(random, post.Role, post.Posting.Track, post.Language);
+            var (text, minYears) = Create(random, post.Role, post.Posting.Track, post.Language, firm);
             if (text != post.Posting.Requirement)
             {
                 return post.Posting with { Requirement = text, Truth = post.Posting.Truth with { MinYearsExperience = minYears } };
@@ -22,10 +22,10 @@ internal static class RequirementText
     }
 
     /// <summary>The requirement (null about one time in twenty) and its true minimum years.</summary>
-    public static (string? Text, double? MinYears) Create(Random random, RoleTemplate role, string track, TextLanguage language)
+    public static (string? Text, double? MinYears) Create(Random random, RoleTemplate role, string track, TextLanguage language, FirmProfile firm)
     {
         var campus = track != "experienced";
-        var experience = campus ? Campus(random, track == "intern", language) : Experienced(random, role, language);
+        var experience = campus ? Campus(random, track == "intern", language) : Experienced(random, role, language, firm);
         if (random.Chance(0.05))
         {
             return (null, campus ? 0 : null);
@@ -60,12 +60,13 @@ internal static class RequirementText
         _ => new([ExperiencePhrases.CampusZh(random, intern)], 0),
     };
 
-    private static ExperienceLines Experienced(Random random, RoleTemplate role, TextLanguage language)
+    /// <summary>A figure with <see cref="FirmProfile.StatesYears"/>, "none required" with <see cref="FirmProfile.StatesNone"/>, else no line about experience.</summary>
+    private static ExperienceLines Experienced(Random random, RoleTemplate role, TextLanguage language, FirmProfile firm)
     {
         var fieldZh = role.LeafName;
         var fieldEn = role.Technical ? "software or machine learning engineering" : "a similar role";
         var roll = random.NextDouble();
-        if (roll < 0.82)
+        if (roll < firm.StatesYears)
         {
             var years = ExperiencePhrases.Years(random);
             var englishYears = random.Chance(0.5) ? years : ExperiencePhrases.Years(random);
@@ -78,7 +79,7 @@ internal static class RequirementText
             };
         }
 
-        if (roll < 0.88)
+        if (roll < firm.StatesYears + firm.StatesNone)
         {
             return language switch
             {

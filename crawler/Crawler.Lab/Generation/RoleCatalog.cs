@@ -41,7 +41,4 @@ internal static class RoleCatalog
         new("游戏系统策划", "Game Systems Designer", "游戏策划", "游戏系统策划", "none", false, "游戏核心玩法与系统设计", "design core gameplay systems"),
         new("教研老师", "Curriculum Researcher", "教研教学", "教研", "none", false, "课程体系研发与教学质量提升", "develop curricula and improve teaching quality"),
     ];
-
-    /// <summary>Relative weight of each role, engineering first.</summary>
-    public static IReadOnlyList<int> Weights { get; } = [.. Roles.Select(r => r.Technical ? 8 : 3)];
 }

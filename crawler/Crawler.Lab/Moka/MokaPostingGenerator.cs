@@ -3,7 +3,7 @@ using Crawler.Lab.Generation;
 namespace Crawler.Lab.Moka;
 
 /// <summary>
-/// Makes the jobs of one Moka site from the shared building blocks (roles, experience phrasing, area tags).
+/// Makes the jobs of one Moka site from the shared building blocks (roles, experience phrasing, area tags) and the firm's profile.
 /// Duties and requirements share one HTML <c>jobDescription</c>, as on Moka; the truth's
 /// <see cref="LabPosting.Description"/> is that HTML's plain text and <see cref="LabPosting.Requirement"/> is null.
 /// </summary>
@@ -14,21 +14,35 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
     private readonly int[] cityWeights = spec.Company switch
     {
         "DeepSeek" => [60, 5, 35, 0, 0, 0],
-        "Moonshot" => [55, 40, 0, 3, 0, 2],
-        _ => [75, 10, 5, 3, 5, 2],
+        "Moonshot" => [85, 12, 0, 2, 0, 1],
+        _ => [84, 10, 3, 1, 1, 1],
     };
 
-    private readonly IReadOnlyList<MokaDepartment> departments = MokaDepartment.ForCompany(spec.Company, spec.FixedDeptId);
+    private static readonly int SalesRole = RoleCatalog.Roles.ToList().FindIndex(r => r.GoToMarket == "b2b-sales");
 
-    public MokaPost Create(Random random, DateTimeOffset publishedAt, bool withoutDescription)
+    private readonly IReadOnlyList<MokaDepartment> departments = MokaDepartment.ForCompany(spec.Company, spec.FixedDeptId);
+    private readonly FirmProfile firm = FirmProfiles.For(spec.Company);
+    private readonly IReadOnlyList<int> roleWeights = FirmProfiles.For(spec.Company).RoleWeights(spec.IsCampusSite);
+
+    /// <summary>The firm's shape (areas, go-to-market, experience) the jobs follow.</summary>
+    public FirmProfile Firm => firm;
+
+    /// <summary>One job, every value drawn from <paramref name="random"/>.</summary>
+    /// <param name="random">The site's generator.</param>
+    /// <param name="publishedAt">When the job was published.</param>
+    /// <param name="withoutDescription">A job with no description at all (Zhipu campus).</param>
+    /// <param name="sales">A B2B sales job whatever the draw (DeepSeek's one sales posting).</param>
+    public MokaPost Create(Random random, DateTimeOffset publishedAt, bool withoutDescription, bool sales = false)
     {
-        var roleIndex = random.Weighted(RoleCatalog.Weights);
+        // Drawn even for the placed sales job, so placing it leaves every other job as it was.
+        var drawn = random.Weighted(roleWeights);
+        var roleIndex = sales ? SalesRole : drawn;
         var role = RoleCatalog.Roles[roleIndex];
         var track = spec.IsCampusSite ? (random.Chance(0.45) ? "intern" : "campus") : "experienced";
         var language = (TextLanguage)random.Weighted(LanguageWeights);
         var department = random.Pick(departments);
-        var tags = withoutDescription ? [] : AreaTagPhrase.Draw(random, role, 0.10, 0.45);
-        var (text, minYears) = Text(random, role, track, language, tags, department);
+        var tags = withoutDescription ? [] : AreaTagPhrase.Draw(random, role, firm);
+        var (text, minYears) = MokaPostingText.Compose(random, role, track, language, tags, department, firm);
         var commitment = track == "intern" ? "实习" : track == "experienced" && random.Chance(0.03) ? "兼职" : "全职";
         var locations = PickLocations(random);
         var published = new DateTimeOffset(publishedAt.Year, publishedAt.Month, publishedAt.Day, publishedAt.Hour, publishedAt.Minute, publishedAt.Second, TimeSpan.FromHours(8));
@@ -36,7 +50,7 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
         {
             Id = Uuid(random),
             Code = "",
-            Title = Title(random, role, track, language, tags),
+            Title = MokaPostingText.Title(random, role, track, language, tags),
             Description = withoutDescription ? null : text,
             Requirement = null,
             Cities = [.. locations.Select(l => l.TruthName).Distinct()],
@@ -92,7 +106,7 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
         var tags = AreaTagPhrase.All.Where(t => post.Posting.Truth.AreaTags.Contains(t.Tag)).ToList();
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var (text, minYears) = Text(random, post.Role, post.Posting.Track, post.Language, tags, department);
+            var (text, minYears) = MokaPostingText.Compose(random, post.Role, post.Posting.Track, post.Language, tags, department, firm);
             if (text != post.Posting.Description)
             {
                 var truth = post.Posting.Truth with { MinYearsExperience = minYears };
@@ -128,48 +142,6 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
     /// <summary>Recruiting paused or resumed: <c>open</c> ↔ <c>pause</c>. A paused job stays listed.</summary>
     public static MokaPost ToggleStatus(MokaPost post, DateTimeOffset at) =>
         post with { Posting = post.Posting with { PortalStatus = post.Posting.PortalStatus == "pause" ? "open" : "pause" }, UpdatedAt = at };
-
-    private static (string Text, double? MinYears) Text(
-        Random random, RoleTemplate role, string track, TextLanguage language, IReadOnlyList<AreaTagPhrase> tags, MokaDepartment department)
-    {
-        var duties = DescriptionText.Create(random, role, language, tags, department.Name, department.EnName)
-                     ?? DutiesFallback(role, language);
-        var (requirement, minYears) = RequirementText.Create(random, role, track, language);
-        var english = language == TextLanguage.English;
-        var text = (english ? "Responsibilities:\n" : "岗位职责：\n") + duties;
-        if (requirement is not null)
-        {
-            text += (english ? "\n\nQualifications:\n" : "\n\n任职要求：\n") + requirement;
-        }
-
-        return (text, minYears);
-    }
-
-    private static string DutiesFallback(RoleTemplate role, TextLanguage language) =>
-        language == TextLanguage.English ? "1. " + role.DutyEn : "1、" + role.DutyZh;
-
-    private static string Title(Random random, RoleTemplate role, string track, TextLanguage language, IReadOnlyList<AreaTagPhrase> tags)
-    {
-        var suffix = tags.Count > 0 && random.Chance(0.5);
-        if (language == TextLanguage.English)
-        {
-            var baseEn = track switch
-            {
-                "intern" => $"{role.TitleEn} Intern",
-                "campus" => $"{role.TitleEn} (2027 Graduate)",
-                _ => role.TitleEn,
-            };
-            return suffix ? $"{baseEn} - {tags[0].ShortEn}" : baseEn;
-        }
-
-        var baseZh = track switch
-        {
-            "intern" => role.TitleZh.EndsWith("工程师", StringComparison.Ordinal) ? role.TitleZh[..^3] + "实习生" : role.TitleZh + "实习生",
-            "campus" => "2027届校招-" + role.TitleZh,
-            _ => role.TitleZh,
-        };
-        return suffix ? $"{baseZh}（{tags[0].ShortZh}）" : baseZh;
-    }
 
     private MokaLocation[] PickLocations(Random random)
     {

@@ -14,10 +14,11 @@ internal sealed class MokaPostingStore : LabPostingStore<MokaPost>
         generator = new MokaPostingGenerator(spec);
         var random = new Random(StableHash.Seed(seed, spec.Id, "moka-postings"));
         var withoutDescription = Exact(size, spec.NoDescriptionShare, random);
+        var sales = ExactCount(size, Math.Min(size, generator.Firm.SalesPostings), random);
         for (var i = 0; i < size; i++)
         {
             var published = PostingGenerator.Snapshot - TimeSpan.FromSeconds(random.Next(365 * 86_400));
-            Add(generator.Create(random, published, withoutDescription.Contains(i)));
+            Add(generator.Create(random, published, withoutDescription.Contains(i), sales.Contains(i)));
         }
 
         var ids = Ids.Order(StringComparer.Ordinal).ToList();
@@ -49,9 +50,12 @@ internal sealed class MokaPostingStore : LabPostingStore<MokaPost>
     protected override MokaPost Created(Random random, DateTimeOffset at) => generator.Create(random, at, withoutDescription: false);
 
     /// <summary>Exactly round(size × share) distinct indexes, so "11 of 93 paused" holds at the real size.</summary>
-    private static HashSet<int> Exact(int size, double share, Random random)
+    private static HashSet<int> Exact(int size, double share, Random random) => ExactCount(size, (int)Math.Round(size * share), random);
+
+    /// <summary>Exactly <paramref name="count"/> distinct indexes below <paramref name="size"/>.</summary>
+    private static HashSet<int> ExactCount(int size, int count, Random random)
     {
         var pool = Enumerable.Range(0, size).ToList();
-        return [.. random.TakeFrom(pool, (int)Math.Round(size * share))];
+        return [.. random.TakeFrom(pool, count)];
     }
 }
