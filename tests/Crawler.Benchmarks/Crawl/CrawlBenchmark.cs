@@ -53,7 +53,7 @@ internal static class CrawlBenchmark
             var markdown = BenchReport.Write(settings.OutDirectory, machine, rows, resume);
             Console.WriteLine(markdown);
             Console.Error.WriteLine($"results: {Path.GetFullPath(settings.OutDirectory)}");
-            return rows.All(r => r.Status == "complete") ? 0 : 1;
+            return rows.All(r => r.Status is "complete" or "killed") ? 0 : 1;
         }
         finally
         {
