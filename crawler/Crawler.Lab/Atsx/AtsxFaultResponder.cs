@@ -11,9 +11,13 @@ internal static class AtsxFaultResponder
     private static readonly TimeSpan HangCap = TimeSpan.FromMinutes(5);
 
     /// <summary>Returns the fault; when it is terminal the response is already written (or the connection aborted).</summary>
-    public static async Task<FaultKind> ApplyAsync(HttpContext context, LabSite site, TimeProvider time)
+    /// <param name="context">The API call.</param>
+    /// <param name="site">Whose fault plan applies.</param>
+    /// <param name="time">Clock of slow and hanging answers.</param>
+    /// <param name="callKind">Counts this kind of call apart (<see cref="FaultInjector.Next"/>); null shares one sequence.</param>
+    public static async Task<FaultKind> ApplyAsync(HttpContext context, LabSite site, TimeProvider time, string? callKind = null)
     {
-        var kind = site.FaultInjector.Next();
+        var kind = site.FaultInjector.Next(callKind);
         if (kind == FaultKind.None)
         {
             return kind;

@@ -67,7 +67,7 @@ internal static class NimbusBoardEndpoints
             return;
         }
 
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time, "list");
         if (fault.IsTerminal()) return;
         var listed = site.Store.Listed;
         var data = new JsonObject
@@ -107,7 +107,7 @@ internal static class NimbusBoardEndpoints
     private static async Task DetailAsync(HttpContext context, LabSite site, string id, TimeProvider time)
     {
         site.Counters.DetailCall();
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time, "detail");
         if (fault.IsTerminal()) return;
         var post = site.Store.Find(id);
         if (post is null || !post.Online)

@@ -54,7 +54,10 @@ internal sealed class DetailAnswerWatch : IDisposable
 
     private void OnRequestFailed(object? sender, IRequest request)
     {
-        if (IsOurs(request)) Fail($"request failed ({request.Failure})");
+        // An aborted request is the page's own doing (it navigated, or cancelled the call to make it again), not
+        // the portal's answer: the next request, or the timeout, decides.
+        if (!IsOurs(request) || request.Failure?.Contains("ERR_ABORTED", StringComparison.Ordinal) == true) return;
+        Fail($"request failed ({request.Failure})");
     }
 
     private void OnResponse(object? sender, IResponse response)

@@ -2,6 +2,7 @@ using Crawler.Analysis.Reporting;
 using Crawler.Lab;
 using Crawler.LabCli;
 using Crawler.Model;
+using Crawler.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Crawler.Tests.Analysis;
@@ -90,18 +91,5 @@ public sealed class StudyCalibrationTests(ITestOutputHelper output)
         return StudyReportBuilder.Build(stored, new ReportOptions { Weeks = 0, ExamplesPerCell = 0 });
     }
 
-    private static StoredPosting Stored(LabSite site, LabPosting p) => new()
-    {
-        Key = site.Id + ":" + p.Id,
-        SourceId = site.Id,
-        Company = site.Company,
-        ContentHash = "lab",
-        PayloadHash = "lab",
-        Posting = new ObservedPosting
-        {
-            PortalId = p.Id, Title = p.Title, Description = p.Description, Requirement = p.Requirement,
-            Cities = p.Cities, Category = p.CategoryPath, RecruitType = p.RecruitTypeName, RawJson = "{}",
-            Track = Enum.Parse<RecruitTrack>(p.Track, ignoreCase: true), PublishedAt = p.PublishedAt,
-        },
-    };
+    private static StoredPosting Stored(LabSite site, LabPosting p) => LabStored.Of(site.Id, site.Company, p, "lab");
 }

@@ -60,19 +60,8 @@ public sealed class StudyReportAgainstTruthTests(BrowserFixture fixture)
         if (!a.Cities.SequenceEqual(e.Cities)) yield return $"{where}: cities [{string.Join(",", a.Cities)}] vs truth [{string.Join(",", e.Cities)}]";
     }
 
-    private static StoredPosting FromTruth(SourceDefinition source, LabPosting p) => new()
+    private static StoredPosting FromTruth(SourceDefinition source, LabPosting p) => LabStored.Of(source.Id, source.Company, p, "truth") with
     {
-        Key = source.Id + ":" + p.Id,
-        SourceId = source.Id,
-        Company = source.Company,
-        ContentHash = "truth",
-        PayloadHash = "truth",
-        Posting = new ObservedPosting
-        {
-            PortalId = p.Id, Title = p.Title, Description = p.Description, Requirement = p.Requirement,
-            Cities = p.Cities, Category = p.CategoryPath, RecruitType = p.RecruitTypeName, RawJson = "{}",
-            Track = Enum.Parse<RecruitTrack>(p.Track, ignoreCase: true), PublishedAt = p.PublishedAt,
-        },
         Derived = new DerivedFields
         {
             MinYearsExperience = p.Truth.MinYearsExperience,
