@@ -18,6 +18,15 @@ public sealed record DetailTarget(Uri Url, string? ReadySelector, string? Conten
     /// <summary>The detail's own JSON answer, where the adapter knows its URL.</summary>
     public DetailAnswer? Answer { get; init; }
 
+    /// <summary>
+    /// The page's error view ("加载失败"), where the source names one: shown instead of the posting, it fails the
+    /// detail at once, after the page's retry control (<see cref="RetrySelector"/>) was pressed once.
+    /// </summary>
+    public string? ErrorSelector { get; init; }
+
+    /// <summary>The page's retry control inside or beside its error view, pressed once as a person would.</summary>
+    public string? RetrySelector { get; init; }
+
     /// <summary>The setting keys an operator would change when the proof does not hold (named in failure messages).</summary>
     public string SettingHint { get; init; } = "the source's detail ready/content settings";
 }

@@ -156,6 +156,8 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             readyKey = target.SettingHint,
             contentKey = target.SettingHint,
             requireChange = inApp,
+            error = target.ErrorSelector,
+            retry = target.RetrySelector,
             settle = _options.SettleTime.TotalMilliseconds,
             maxSettle = _options.MaxSettle.TotalMilliseconds,
             timeout = readyWithin.TotalMilliseconds,

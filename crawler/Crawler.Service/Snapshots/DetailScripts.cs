@@ -21,7 +21,8 @@ internal static class DetailScripts
 
     /// <summary>
     /// Waits until the page shows the posting (title and/or ready selector) on a quiet DOM and returns
-    /// [content HTML, content text, document HTML, how the content was chosen]. Rejects naming what it waited for.
+    /// [content HTML, content text, document HTML, how the content was chosen]. Rejects naming what it waited for;
+    /// where the source names the page's error view, its showing presses the retry control once, then rejects.
     /// </summary>
     public const string WaitAndCapture = """
         async a => {
@@ -65,9 +66,23 @@ internal static class DetailScripts
           const missing = () => !changed() ? 'the page to change after routing to it'
             : a.ready ? 'ready selector ' + a.ready + ' (' + a.readyKey + ')'
             : 'title "' + a.title + '" to be visible';
+          let retried = false;
+          const errorShown = () => { const e = a.error && document.querySelector(a.error); return !!e && visible(e); };
           for (;;) {
             await quiet();
             if (ready()) break;
+            if (changed() && errorShown()) {
+              const r = a.retry && document.querySelector(a.retry);
+              if (!r || retried) throw new Error('the page shows its error view ' + a.error + (retried ? ' again after its retry control ' + a.retry : '') + ' instead of ' + missing());
+              // As a person would: press the page's retry control once, then wait for the error view to go.
+              retried = true;
+              r.click();
+              while (errorShown() && !ready()) {
+                const left = deadline - performance.now();
+                if (left <= 0 || !(await nextChange(left))) throw new Error('waited ' + Math.round(a.timeout) + ' ms for the error view ' + a.error + ' to go after its retry control ' + a.retry);
+              }
+              continue;
+            }
             const left = deadline - performance.now();
             if (left <= 0 || !(await nextChange(left))) {
               throw new Error('waited ' + Math.round(a.timeout) + ' ms for ' + missing());

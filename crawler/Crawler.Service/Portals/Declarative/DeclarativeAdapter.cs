@@ -32,6 +32,8 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
         {
             Title = posting.Title,
             Answer = DeclarativeDetailFields.Answer(source, settings, posting.PortalId),
+            ErrorSelector = settings.DomError,
+            RetrySelector = settings.DomRetry,
             SettingHint = $"settings.{DeclarativeKeys.DetailReady} / settings.{DeclarativeKeys.DetailContent}",
         };
     }
