@@ -14,7 +14,10 @@ public static class ForegroundClick
     /// Polling interval for in-page waits of a page that may not be in front: Playwright's default polls on animation
     /// frames, which such a tab gets late or not at all.
     /// </summary>
-    public const float PollMs = 50;
+    private const float PollMs = 50;
+
+    /// <summary>Options of an in-page wait that polls every <see cref="PollMs"/> instead of on animation frames.</summary>
+    public static PageWaitForFunctionOptions PollingWait(float timeoutMs) => new() { Timeout = timeoutMs, PollingInterval = PollMs };
 
     /// <summary>Brings the locator's page to front, then clicks the locator's element.</summary>
     public static async Task ClickInFrontAsync(this ILocator locator, float timeoutMs)

@@ -72,7 +72,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
         else if (settings.Next == NextKind.Click)
         {
             var timeout = (float)session.Timeout.TotalMilliseconds;
-            await page.WaitForFunctionAsync(SettledScript, settings.NextSelector, new PageWaitForFunctionOptions { Timeout = timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync(SettledScript, settings.NextSelector, ForegroundClick.PollingWait(timeout)).ConfigureAwait(false);
             if (await _errorView.ShownAsync().ConfigureAwait(false)) throw _errorView.Failure("before clicking " + DeclarativeKeys.NextSelector);
             var button = page.Locator(settings.NextSelector!).First;
             if (await button.CountAsync().ConfigureAwait(false) == 0 || !await button.IsVisibleAsync().ConfigureAwait(false)) return false;

@@ -34,7 +34,7 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         await card.ClickInFrontAsync(Timeout).ConfigureAwait(false);
         try
         {
-            await page.WaitForFunctionAsync("u => location.href !== u", listUrl, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync("u => location.href !== u", listUrl, ForegroundClick.PollingWait(Timeout)).ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {
@@ -49,7 +49,7 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         string outcome;
         try
         {
-            var handle = await page.WaitForFunctionAsync(ReadyOrError, new object?[] { ready, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
+            var handle = await page.WaitForFunctionAsync(ReadyOrError, new object?[] { ready, settings.DomError }, ForegroundClick.PollingWait(Timeout)).ConfigureAwait(false);
             outcome = await handle.JsonValueAsync<string>().ConfigureAwait(false);
         }
         catch (TimeoutException ex)
@@ -70,7 +70,7 @@ internal sealed class DeclarativeCardOpener(CrawlSession session, IPage page, De
         else await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit, Timeout = Timeout }).ConfigureAwait(false);
         try
         {
-            await page.WaitForFunctionAsync(SamePage, new object[] { opened.DetailUrl, settings.DomItem!, index, opened.CardText }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync(SamePage, new object[] { opened.DetailUrl, settings.DomItem!, index, opened.CardText }, ForegroundClick.PollingWait(Timeout)).ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {

@@ -91,7 +91,7 @@ internal sealed class DeclarativeDomListing(
         await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
         try
         {
-            await page.WaitForFunctionAsync(DeclarativeDomScripts.ItemsOrError, new object?[] { settings.DomItem, settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync(DeclarativeDomScripts.ItemsOrError, new object?[] { settings.DomItem, settings.DomError }, ForegroundClick.PollingWait(Timeout)).ConfigureAwait(false);
         }
         catch (System.TimeoutException)
         {

@@ -91,7 +91,7 @@ internal sealed class DeclarativeDomNavigator(CrawlSession session, IPage page, 
         string? outcome;
         try
         {
-            var handle = await page.WaitForFunctionAsync(ChangedOrError, new object?[] { settings.DomItem, before ?? "\u0000", settings.DomError }, new PageWaitForFunctionOptions { Timeout = Timeout, PollingInterval = ForegroundClick.PollMs }).ConfigureAwait(false);
+            var handle = await page.WaitForFunctionAsync(ChangedOrError, new object?[] { settings.DomItem, before ?? "\u0000", settings.DomError }, ForegroundClick.PollingWait(Timeout)).ConfigureAwait(false);
             outcome = await handle.JsonValueAsync<string>().ConfigureAwait(false);
         }
         catch (TimeoutException ex)
