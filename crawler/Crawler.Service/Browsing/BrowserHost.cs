@@ -113,7 +113,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     {
         try
         {
-            _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
+            _playwright ??= await BrowserLaunchSettings.StartDriverAsync().ConfigureAwait(false);
             var executable = BrowserExecutableResolver.Resolve(_options);
             var process = new BrowserProcess();
             LogLaunching(executable ?? "playwright's own chromium", _options.Headless);

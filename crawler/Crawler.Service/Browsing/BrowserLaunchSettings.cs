@@ -7,6 +7,20 @@ internal static class BrowserLaunchSettings
 {
     private static readonly string[] DefaultBlocked = ["image", "font", "media"];
 
+    /// <summary>
+    /// Node's young generation for Playwright's driver: 2 MB semi-spaces instead of V8's 16 MB. The driver relays every
+    /// page's protocol traffic (HTML, answers) as short-lived strings; with the default it held about 165 MB PSS in a
+    /// 400-posting crawl, with this about 125 MB, for no measurable CPU. An operator's own NODE_OPTIONS is left alone.
+    /// </summary>
+    internal const string DriverNodeOptions = "--max-semi-space-size=2";
+
+    /// <summary>Starts Playwright's driver process, with <see cref="DriverNodeOptions"/> unless NODE_OPTIONS is set.</summary>
+    public static Task<IPlaywright> StartDriverAsync()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NODE_OPTIONS"))) Environment.SetEnvironmentVariable("NODE_OPTIONS", DriverNodeOptions);
+        return Playwright.CreateAsync();
+    }
+
     /// <summary>Launch options; <paramref name="marker"/> tags the process tree so it can be found and reaped later.</summary>
     public static BrowserTypeLaunchOptions Launch(BrowserOptions options, string? executable, string marker) => new()
     {

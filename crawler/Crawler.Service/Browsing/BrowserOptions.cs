@@ -15,8 +15,9 @@ public sealed class BrowserOptions
 
     /// <summary>
     /// Where to look for a browser, in order: <c>configured</c> (<see cref="ExecutablePath"/>), absolute paths,
-    /// and <c>playwright</c> (Playwright's own downloaded browser). Default:
-    /// configured, /usr/bin/chromium, /usr/bin/chromium-browser, playwright.
+    /// <c>headless-shell</c> (Debian's chromium-headless-shell, only when headless) and <c>playwright</c>
+    /// (Playwright's own downloaded browser). Default: configured, headless-shell, /usr/bin/chromium,
+    /// /usr/bin/chromium-browser, playwright.
     /// </summary>
     public List<string> ExecutableSearchOrder { get; set; } = [];
 
@@ -60,7 +61,7 @@ public sealed class BrowserOptions
     [Range(0, 1_048_576)]
     public long RecycleAboveMemoryMb { get; set; } = 1536;
 
-    internal static readonly string[] DefaultSearchOrder = ["configured", "/usr/bin/chromium", "/usr/bin/chromium-browser", "playwright"];
+    internal static readonly string[] DefaultSearchOrder = ["configured", BrowserExecutableResolver.HeadlessShellEntry, "/usr/bin/chromium", "/usr/bin/chromium-browser", "playwright"];
 
     internal static readonly string[] DefaultArgs =
     [

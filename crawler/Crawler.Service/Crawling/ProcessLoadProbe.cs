@@ -8,14 +8,19 @@ namespace Crawler.Crawling;
 /// CPU as the growth of user + system time (<c>/proc/PID/stat</c>, in USER_HZ = 100 ticks a second on Linux)
 /// over wall time times <see cref="Environment.ProcessorCount"/>; memory as PSS. Where there is no /proc both read 0,
 /// so the stage simply grows to its maximum. A process that exits between two samples takes its ticks with it;
-/// the growth is then clamped at 0, never negative.
+/// the growth is then clamped at 0, never negative. PSS is read at most every <see cref="MemoryRefresh"/>: reading
+/// <c>smaps_rollup</c> walks every page table of Chromium's processes, and once a second it cost the worker about
+/// 5% of its CPU during a crawl.
 /// </summary>
 internal sealed class ProcessLoadProbe : ILoadProbe
 {
     private const double TicksPerSecond = 100;
+    private static readonly TimeSpan MemoryRefresh = TimeSpan.FromSeconds(5);
     private readonly TimeProvider _time;
     private long _lastTimestamp;
     private long _lastTicks;
+    private long _memoryBytes;
+    private long? _memoryRead;
 
     public ProcessLoadProbe(TimeProvider time)
     {
@@ -32,7 +37,13 @@ internal sealed class ProcessLoadProbe : ILoadProbe
         var cpu = wall <= 0 ? 0 : Math.Max(0, ticks - _lastTicks) / TicksPerSecond / (wall * Environment.ProcessorCount);
         _lastTimestamp = now;
         _lastTicks = ticks;
-        return new LoadSample(Math.Min(1, cpu), ProcessTree.MemoryBytesOfTree(Environment.ProcessId));
+        if (_memoryRead is not { } read || _time.GetElapsedTime(read, now) >= MemoryRefresh)
+        {
+            _memoryBytes = ProcessTree.MemoryBytesOfTree(Environment.ProcessId);
+            _memoryRead = now;
+        }
+
+        return new LoadSample(Math.Min(1, cpu), _memoryBytes);
     }
 
     private static long TreeTicks() =>

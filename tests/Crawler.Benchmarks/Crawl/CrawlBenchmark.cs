@@ -73,6 +73,6 @@ internal static class CrawlBenchmark
     {
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {load} at start, .NET {Environment.Version}, politeness off for both");
+            $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {load} at start, .NET {Environment.Version}, browser {CrawleeCrawl.Browser} for both, politeness off for both");
     }
 }

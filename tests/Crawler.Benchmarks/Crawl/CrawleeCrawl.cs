@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Crawler.Browsing;
 using Crawler.Lab;
 
 namespace Crawler.Benchmarks.Crawl;
@@ -7,11 +8,15 @@ namespace Crawler.Benchmarks.Crawl;
 /// <summary>
 /// The same job by Crawlee's PlaywrightCrawler: <c>node crawlee/crawl.mjs ENTRY</c> as a child process, its HTML
 /// in a temporary storage directory, its tree sampled as the crawler's is. Crawlee keeps no state between
-/// runs, so it has a first crawl only.
+/// runs, so it has a first crawl only. It launches the Chromium this crawler resolves with its shipped search order
+/// (<see cref="Browser"/>), so both tools run the same browser binary.
 /// </summary>
 internal static class CrawleeCrawl
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromHours(3);
+
+    /// <summary>The browser both tools launch: what the crawler's default search order finds for a headless run.</summary>
+    public static string Browser => BrowserExecutableResolver.Resolve(new BrowserOptions { Headless = true }) ?? "Playwright's own Chromium";
 
     public static async Task<BenchRow> RunAsync(LabSite site, string workDirectory)
     {
@@ -25,6 +30,7 @@ internal static class CrawleeCrawl
         start.ArgumentList.Add(Path.Combine(folder, "crawl.mjs"));
         start.ArgumentList.Add(site.EntryUrl.ToString());
         start.Environment["CRAWLEE_STORAGE_DIR"] = Path.Combine(workDirectory, "crawlee-storage");
+        if (BrowserExecutableResolver.Resolve(new BrowserOptions { Headless = true }) is { } executable) start.Environment["CHROMIUM_PATH"] = executable;
         var postings = site.GroundTruth().Count;
         var run = await ChildRun.RunAsync(start, Timeout).ConfigureAwait(false);
         var last = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith('{'));
