@@ -19,11 +19,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]} from apt..." >&2
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null; then
-    # An older Debian without the headless-shell package still has chromium: the crawler falls back to it.
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
-    echo "setup: chromium-headless-shell is not available here; headless crawls use /usr/bin/chromium" >&2
+  if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+    if [ -x /usr/bin/chromium ] || [ -n "${CRAWLER_BROWSER__EXECUTABLEPATH:-}" ]; then
+      # Only the headless shell is missing (an older Debian, or apt unreachable): the crawler falls back to chromium.
+      echo "setup: chromium-headless-shell could not be installed; headless crawls use /usr/bin/chromium" >&2
+    else
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+      echo "setup: chromium-headless-shell is not available here; headless crawls use /usr/bin/chromium" >&2
+    fi
   fi
 fi
 
