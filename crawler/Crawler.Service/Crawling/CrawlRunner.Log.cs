@@ -33,6 +33,6 @@ public sealed partial class CrawlRunner
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "{SourceId}: {Failed} of {Total} detail pages could not be rendered")]
     private partial void LogSnapshotFailures(string sourceId, int failed, int total);
 
-    [LoggerMessage(EventId = 2051, Level = LogLevel.Information, Message = "{SourceId}: {Streamed} postings decided while listing, {AfterListing} after it; {Rendered} snapshots stored, {Resumed} kept from an interrupted run; up to {Renderers} renderers")]
-    private partial void LogPipeline(string sourceId, int streamed, int afterListing, int rendered, int resumed, int renderers);
+    [LoggerMessage(EventId = 2051, Level = LogLevel.Information, Message = "{SourceId}: {Streamed} postings decided while listing, {AfterListing} after it; {Rendered} snapshots stored ({SnapshotStoreMs} ms in the store), {Resumed} kept from an interrupted run; up to {Renderers} renderers")]
+    private partial void LogPipeline(string sourceId, int streamed, int afterListing, int rendered, long snapshotStoreMs, int resumed, int renderers);
 }

@@ -75,7 +75,7 @@ public sealed partial class CrawlRunner
         foreach (var (key, mark) in rendered.Stored) snapshots[key] = mark;
         var failed = rendered.Report.Results.Count(r => r.Attempted);
         if (failed > 0) LogSnapshotFailures(source.Id, failed, rendered.Attempted);
-        LogPipeline(source.Id, feed.Streamed, feed.AfterListing, rendered.Stored.Count, feed.Resumed.Count, stage.PeakConcurrency);
+        LogPipeline(source.Id, feed.Streamed, feed.AfterListing, rendered.Stored.Count, (long)rendered.StoreTime.TotalMilliseconds, feed.Resumed.Count, stage.PeakConcurrency);
         return new RunObservation(listing, previous, snapshots, feed.Queued == 0 ? null : rendered.Report);
     }
 

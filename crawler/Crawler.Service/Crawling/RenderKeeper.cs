@@ -17,6 +17,7 @@ internal sealed class RenderKeeper(ISnapshotStore store, TimeProvider time, Deta
     private readonly DetailBudget _budget = new(options);
     private int _attempted;
     private int _failed;
+    private long _storeTicks;
 
     /// <summary>Why rendering must stop (the failure budget is spent), or null.</summary>
     public string? StoppedReason => _budget.StoppedReason;
@@ -38,7 +39,9 @@ internal sealed class RenderKeeper(ISnapshotStore store, TimeProvider time, Deta
 
         cancellationToken.ThrowIfCancellationRequested(); // a stopped run stores nothing more
         var snapshot = SnapshotFactory.Create(result.Page, time.GetUtcNow());
+        var started = time.GetTimestamp();
         await store.SaveSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        Interlocked.Add(ref _storeTicks, time.GetElapsedTime(started).Ticks);
         lock (_gate)
         {
             _stored[result.PostingKey] = new SnapshotMark(snapshot.Id, snapshot.PostingKey, snapshot.CapturedAt);
@@ -54,5 +57,5 @@ internal sealed class RenderKeeper(ISnapshotStore store, TimeProvider time, Deta
 
     /// <summary>What the stage leaves for the commit; read once every renderer has finished.</summary>
     public RenderStageResult Result() =>
-        new(_stored, new DetailRenderReport(_missing, _budget.StoppedReason), Volatile.Read(ref _attempted), _answers);
+        new(_stored, new DetailRenderReport(_missing, _budget.StoppedReason), Volatile.Read(ref _attempted), _answers, TimeSpan.FromTicks(Volatile.Read(ref _storeTicks)));
 }

@@ -11,4 +11,6 @@ namespace Crawler.Crawling;
 /// <param name="Report">The postings without a snapshot (failed or not tried) and why rendering stopped, if it did.</param>
 /// <param name="Attempted">Details the renderers tried.</param>
 /// <param name="Answers">The detail answers the renders captured, by posting key (detail-only fields are read from them).</param>
-internal sealed record RenderStageResult(IReadOnlyDictionary<string, SnapshotMark> Stored, DetailRenderReport Report, int Attempted, IReadOnlyDictionary<string, RenderedAnswer> Answers);
+/// <param name="StoreTime">Time spent in the store writing the snapshots, summed over the renderers.</param>
+internal sealed record RenderStageResult(
+    IReadOnlyDictionary<string, SnapshotMark> Stored, DetailRenderReport Report, int Attempted, IReadOnlyDictionary<string, RenderedAnswer> Answers, TimeSpan StoreTime);

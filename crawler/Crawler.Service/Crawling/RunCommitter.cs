@@ -59,6 +59,7 @@ public sealed partial class RunCommitter(
             Errors = errors,
             Evidence = listing.Evidence,
         };
+        var commitStarted = time.GetTimestamp();
         try
         {
             await runs.CommitRunAsync(new RunCommit(finished, postings, changes.Events), cancellationToken).ConfigureAwait(false);
@@ -69,7 +70,8 @@ public sealed partial class RunCommitter(
         }
 
         await ScheduleAsync(source, finished.Status).ConfigureAwait(false);
-        LogFinished(source.Id, finished.Status, finished.Seen, finished.New, finished.Changed, finished.Gone, finished.Pages);
+        var commitMs = (long)time.GetElapsedTime(commitStarted).TotalMilliseconds;
+        LogFinished(source.Id, finished.Status, finished.Seen, finished.New, finished.Changed, finished.Gone, finished.Pages, commitMs);
         return (finished, changes.Events);
     }
 
@@ -116,8 +118,8 @@ public sealed partial class RunCommitter(
     }
 
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{SourceId}: {Status}; seen {Seen}, new {Appeared}, changed {Changed}, gone {Gone}, pages {Pages}")]
-    private partial void LogFinished(string sourceId, RunStatus status, int seen, int appeared, int changed, int gone, int pages);
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{SourceId}: {Status}; seen {Seen}, new {Appeared}, changed {Changed}, gone {Gone}, pages {Pages}; commit {CommitMs} ms")]
+    private partial void LogFinished(string sourceId, RunStatus status, int seen, int appeared, int changed, int gone, int pages, long commitMs);
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "{SourceId}: suspect run, disappearances withheld: {Reason}")]
     private partial void LogSuspect(string sourceId, string reason);

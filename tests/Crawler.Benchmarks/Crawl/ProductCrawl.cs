@@ -42,7 +42,14 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
         var rendered = summary is null ? 0 : int.Parse(summary.Groups["snaps"].Value, CultureInfo.InvariantCulture);
         if ((summary is null || run.ExitCode != 0) && killWhen is null) Console.Error.WriteLine(Tail(run.StandardError));
         return new BenchRow("crawler", family, site.Id, phase, status, postings, rendered,
-            run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, run.LoadAtEnd, null);
+            run.Wall.TotalSeconds, run.Cpu.TotalSeconds, run.PeakPssBytes / 1048576.0, run.PeakProcesses, run.Samples, run.LoadAtEnd, StoreSeconds(run.StandardError));
+    }
+
+    /// <summary>The store time the crawler logged (JSON logs): snapshot writes (event 2051) plus the commit (event 2002); null when it logged neither.</summary>
+    private static double? StoreSeconds(string log)
+    {
+        var ms = StoreMs().Matches(log).Select(m => long.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture)).ToList();
+        return ms.Count == 0 ? null : ms.Sum() / 1000.0;
     }
 
     private void WriteSources()
@@ -54,6 +61,9 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
         };
         File.WriteAllText(sourcesFile, JsonSerializer.Serialize(new Dictionary<string, object> { ["Sources"] = new[] { source } }));
     }
+
+    [GeneratedRegex(@"""(?:SnapshotStoreMs|CommitMs)"":(?<ms>\d+)")]
+    private static partial Regex StoreMs();
 
     private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
 

@@ -8,19 +8,22 @@ namespace Crawler.Storage.Sqlite;
 /// <summary>
 /// Opens a short-lived connection per operation (Microsoft.Data.Sqlite pools them), so threads never share
 /// one and SQLite's file locks coordinate processes; turns every failure into a
-/// <see cref="SqliteStoreException"/> naming the file.
+/// <see cref="SqliteStoreException"/> naming the file. Connections run with <c>synchronous = NORMAL</c>, SQLite's
+/// advice for WAL mode: a commit is durable when the process is killed and the file is never corrupted; only a
+/// power loss can take back the last commits (which the next run renders again). With the default FULL every
+/// snapshot write waited for an fsync: 15 ms a snapshot in the benchmark.
 /// </summary>
 internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;
-    private readonly string _busyTimeoutPragma;
+    private readonly string _connectionPragmas;
 
     public SqliteDatabase(SqliteStoreOptions options)
     {
         FullPath = System.IO.Path.GetFullPath(options.Path);
         ReadOnly = options.ReadOnly;
         var busyMilliseconds = (int)Math.Clamp(options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
-        _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds};");
+        _connectionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL;");
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FullPath,
@@ -106,7 +109,7 @@ internal sealed class SqliteDatabase
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = _busyTimeoutPragma;
+            pragma.CommandText = _connectionPragmas;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
