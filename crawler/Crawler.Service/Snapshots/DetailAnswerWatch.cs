@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Crawler.Portals;
 using Microsoft.Playwright;
 
@@ -9,9 +10,14 @@ namespace Crawler.Snapshots;
 /// business error, or the request failed, and the page's own retry brought no good answer within the grace: a
 /// failing detail costs one round trip and the grace, not a timeout. Apps retry their own calls (a CSRF token
 /// refreshed after a 405, a second try after a 502), so the first error answer is not yet the page's verdict.
+/// A page keeps its response events subscribed for its lifetime once one watch ran on it: Playwright sends a
+/// subscription message (and takes a stack trace) each time a page's first handler comes or its last one goes,
+/// which was four driver round trips per detail.
 /// </summary>
 internal sealed class DetailAnswerWatch : IDisposable
 {
+    private static readonly ConditionalWeakTable<IPage, object> Subscribed = new();
+
     private readonly IPage _page;
     private readonly DetailAnswer _answer;
     private readonly string _pageUrl;
@@ -22,6 +28,12 @@ internal sealed class DetailAnswerWatch : IDisposable
     public DetailAnswerWatch(IPage page, DetailAnswer answer, string pageUrl, TimeSpan grace)
     {
         (_page, _answer, _pageUrl, _grace) = (page, answer, pageUrl, grace);
+        if (Subscribed.TryAdd(page, Subscribed))
+        {
+            page.Response += (_, _) => { };
+            page.RequestFailed += (_, _) => { };
+        }
+
         _page.Response += OnResponse;
         _page.RequestFailed += OnRequestFailed;
     }
