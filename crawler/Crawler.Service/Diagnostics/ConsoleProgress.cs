@@ -84,13 +84,16 @@ public sealed class ConsoleProgress : IProgress<(string SourceId, CrawlProgress 
     {
         try
         {
-            return Console.WindowWidth;
+            return UsableWidth(Console.WindowWidth);
         }
         catch (IOException)
         {
-            return 120;
+            return UsableWidth(0);
         }
     }
+
+    /// <summary>The terminal's width, or 120 when it reports none (a pseudo-terminal nobody sized answers 0).</summary>
+    internal static int UsableWidth(int reported) => reported > 0 ? reported : 120;
 
     public void Dispose()
     {

@@ -86,4 +86,13 @@ public sealed class ConsoleProgressTests
 
         Assert.Equal("deepseek job details 20/46 4.0/s ETA 0:06, details 12 3.0/s", progress.Line());
     }
+
+    [Theory]
+    [InlineData(0, 120)]
+    [InlineData(-1, 120)]
+    [InlineData(100, 100)]
+    public void UsableWidth_TerminalReportsNoWidth_LineGets120ColumnsNotTwenty(int reported, int expected)
+    {
+        Assert.Equal(expected, ConsoleProgress.UsableWidth(reported));
+    }
 }
