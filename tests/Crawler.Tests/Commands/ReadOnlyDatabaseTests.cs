@@ -27,6 +27,7 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
     [InlineData("sources list", "a ")]
     [InlineData("events", "")]
     [InlineData("report", "# Study report: 0 postings")]
+    [InlineData("export postings", "key,source_id,company")]
     public async Task ReadingVerb_StoreAndDirectoryNotWritable_ReadsAndChangesNothing(string verb, string expected)
     {
         var database = _dir.File("crawler.db");
@@ -43,7 +44,7 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
         var (exit, output, error) = await RunAsReaderAsync([.. verb.Split(' '), "--sources", sources, "--db", database]);
 
         Assert.True(exit == ExitCodes.Ok, error);
-        Assert.StartsWith(expected, output.Split('\n').ElementAtOrDefault(verb == "sources list" ? 1 : 0) ?? "", StringComparison.Ordinal);
+        Assert.StartsWith(expected, output.Split('\n').ElementAtOrDefault(verb == "sources list" ? 1 : 0)?.TrimStart('\uFEFF') ?? "", StringComparison.Ordinal);
         Assert.Equal(["crawler.db", "sources.json"], Directory.GetFileSystemEntries(_dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(before, await SHA256.HashDataAsync(File.OpenRead(database)));
     }
