@@ -34,7 +34,7 @@ public static class ErrorExplainer
         var code = (ex.InnerException as SqliteException)?.SqliteErrorCode;
         var hint = code switch
         {
-            8 => " The file is read-only: make it writable (chmod u+w) or point --db at a writable copy; events, sources list and report only read it.",
+            8 => " The file is read-only: make it writable (chmod u+w) or point --db at a writable copy; events, sources list, report, history and export only read it.",
             14 => " Check that the path names a file in an existing, accessible directory (--db or Storage:Sqlite:Path).",
             _ => "",
         };

@@ -45,7 +45,7 @@ public static class ExportCommand
                 from = parsed;
             }
 
-            using var host = CrawlerHostFactory.Build(common.Read(result));
+            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var path = result.GetValue(output);

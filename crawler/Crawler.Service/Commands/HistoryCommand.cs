@@ -21,7 +21,7 @@ public static class HistoryCommand
         common.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
+            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var store = host.Services.GetRequiredService<ICrawlStore>();
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var postingKey = result.GetValue(key)!;

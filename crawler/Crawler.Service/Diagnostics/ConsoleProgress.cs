@@ -8,12 +8,15 @@ namespace Crawler.Diagnostics;
 /// <summary>
 /// A one-line progress display on an interactive terminal, redrawn every 200 ms through
 /// <see cref="TerminalStatus"/> (which keeps log lines above it): per source its phase, done/total, rate and
-/// ETA. Silent when standard error is redirected: logs carry progress there.
+/// ETA. A source can report two phases at once (a portal's detail calls while listing, and the rendering of
+/// what is listed): each keeps its own count and rate, and a phase drops off two seconds after its last report
+/// once a later phase of that source has begun. Silent when standard error is redirected: logs carry progress there.
 /// </summary>
 public sealed class ConsoleProgress : IProgress<(string SourceId, CrawlProgress Progress)>, IDisposable
 {
     private static readonly TimeSpan Redraw = TimeSpan.FromMilliseconds(200);
-    private readonly ConcurrentDictionary<string, SourceProgress> _state = new();
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<(string SourceId, string Phase), PhaseProgress> _state = new();
     private readonly TerminalStatus _terminal;
     private readonly TimeProvider _time;
     private readonly int _width;
@@ -39,22 +42,28 @@ public sealed class ConsoleProgress : IProgress<(string SourceId, CrawlProgress 
     public void Report((string SourceId, CrawlProgress Progress) value)
     {
         var now = _time.GetUtcNow();
-        _state.AddOrUpdate(value.SourceId, _ => new SourceProgress(value.Progress, now, value.Progress.Done),
-            (_, old) => old.Current.Phase == value.Progress.Phase ? old with { Current = value.Progress } : new SourceProgress(value.Progress, now, value.Progress.Done));
+        _state.AddOrUpdate((value.SourceId, value.Progress.Phase), _ => new PhaseProgress(value.Progress, now, value.Progress.Done, now),
+            (_, old) => old with { Current = value.Progress, UpdatedAt = now });
     }
 
     /// <summary>The status line as drawn now.</summary>
     public string Line()
     {
         var now = _time.GetUtcNow();
-        var line = string.Join(" | ", _state.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Describe(p.Key, p.Value, now)));
+        var sources = _state.GroupBy(p => p.Key.SourceId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var newest = g.Max(p => p.Value.Since);
+            var shown = g.Where(p => p.Value.Since == newest || now - p.Value.UpdatedAt < Quiet).OrderBy(p => p.Value.Since);
+            return g.Key + " " + string.Join(", ", shown.Select(p => Describe(p.Value, now)));
+        });
+        var line = string.Join(" | ", sources);
         return line.Length > _width ? line[..(_width - 1)] + "…" : line;
     }
 
-    private static string Describe(string sourceId, SourceProgress s, DateTimeOffset now)
+    private static string Describe(PhaseProgress s, DateTimeOffset now)
     {
         var p = s.Current;
-        var text = $"{sourceId} {p.Phase} {p.Done}{(p.Total is { } t ? "/" + t : "")}";
+        var text = $"{p.Phase} {p.Done}{(p.Total is { } t ? "/" + t : "")}";
         var seconds = (now - s.Since).TotalSeconds;
         if (seconds < 1 || p.Done <= s.DoneAtStart) return text;
         var rate = (p.Done - s.DoneAtStart) / seconds;
@@ -75,13 +84,16 @@ public sealed class ConsoleProgress : IProgress<(string SourceId, CrawlProgress 
     {
         try
         {
-            return Console.WindowWidth;
+            return UsableWidth(Console.WindowWidth);
         }
         catch (IOException)
         {
-            return 120;
+            return UsableWidth(0);
         }
     }
+
+    /// <summary>The terminal's width, or 120 when it reports none (a pseudo-terminal nobody sized answers 0).</summary>
+    internal static int UsableWidth(int reported) => reported > 0 ? reported : 120;
 
     public void Dispose()
     {
@@ -89,5 +101,5 @@ public sealed class ConsoleProgress : IProgress<(string SourceId, CrawlProgress 
         if (Enabled) _terminal.ClearStatus();
     }
 
-    private sealed record SourceProgress(CrawlProgress Current, DateTimeOffset Since, int DoneAtStart);
+    private sealed record PhaseProgress(CrawlProgress Current, DateTimeOffset Since, int DoneAtStart, DateTimeOffset UpdatedAt);
 }

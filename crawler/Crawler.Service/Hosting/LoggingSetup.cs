@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
 using Crawler.Diagnostics;
+using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
 
@@ -13,7 +14,11 @@ namespace Crawler.Hosting;
 /// </summary>
 public static class LoggingSetup
 {
-    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+    // :l writes strings and enums as they are ("complete; seen 45"), not as JSON ("\"Complete\"; seen 45").
+    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:l}{NewLine}{Exception}";
+
+    /// <summary>How a text log line is written on a terminal.</summary>
+    internal static ITextFormatter TextFormatter() => new MessageTemplateTextFormatter(TextTemplate, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The first-stage logger, used until configuration is read.</summary>
     public static Serilog.ILogger Bootstrap() =>
@@ -42,6 +47,6 @@ public static class LoggingSetup
         // Logs go to standard error so that standard output carries only data (event JSON lines, reports).
         return json
             ? logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
-            : logger.WriteTo.Sink(new TerminalLogSink(new MessageTemplateTextFormatter(TextTemplate, System.Globalization.CultureInfo.InvariantCulture), TerminalStatus.Shared));
+            : logger.WriteTo.Sink(new TerminalLogSink(TextFormatter(), TerminalStatus.Shared));
     }
 }

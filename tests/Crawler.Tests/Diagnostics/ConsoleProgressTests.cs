@@ -67,4 +67,32 @@ public sealed class ConsoleProgressTests
         Assert.True(line.Length <= Width - 1, line);
         Assert.EndsWith("…", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Line_TwoPhasesOfOneSourceInterleave_EachKeepsItsCountRateAndEta()
+    {
+        var time = new FakeTimeProvider();
+        using var progress = new ConsoleProgress(new TerminalStatus(new StringWriter()), time, enabled: false, 120);
+        progress.Report(("deepseek", new CrawlProgress("listing", 46, 46)));
+        progress.Report(("deepseek", new CrawlProgress("job details", 0, 46)));
+        time.Advance(TimeSpan.FromSeconds(1));
+        progress.Report(("deepseek", new CrawlProgress("details", 0, null)));
+        for (var second = 1; second <= 4; second++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            progress.Report(("deepseek", new CrawlProgress("job details", 5 * second, 46)));
+            progress.Report(("deepseek", new CrawlProgress("details", 3 * second, null)));
+        }
+
+        Assert.Equal("deepseek job details 20/46 4.0/s ETA 0:06, details 12 3.0/s", progress.Line());
+    }
+
+    [Theory]
+    [InlineData(0, 120)]
+    [InlineData(-1, 120)]
+    [InlineData(100, 100)]
+    public void UsableWidth_TerminalReportsNoWidth_LineGets120ColumnsNotTwenty(int reported, int expected)
+    {
+        Assert.Equal(expected, ConsoleProgress.UsableWidth(reported));
+    }
 }

@@ -17,6 +17,7 @@ internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
+    private readonly string _immutableConnectionString;
 
     public SqliteDatabase(SqliteStoreOptions options)
     {
@@ -33,6 +34,10 @@ internal sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(Math.Max(options.BusyTimeout.TotalSeconds, 1)),
         }.ToString();
+        _immutableConnectionString = new SqliteConnectionStringBuilder(_connectionString)
+        {
+            DataSource = new Uri(FullPath).AbsoluteUri + "?immutable=1",
+        }.ToString();
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -46,14 +51,31 @@ internal sealed class SqliteDatabase
     {
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            return await work(connection);
+            try
+            {
+                await using var connection = await OpenAsync(_connectionString, cancellationToken);
+                return await work(connection);
+            }
+            catch (SqliteException ex) when (CannotCreateSharedMemory(ex))
+            {
+                await using var connection = await OpenAsync(_immutableConnectionString, cancellationToken);
+                return await work(connection);
+            }
         }
         catch (Exception ex) when (IsStoreFailure(ex))
         {
             throw new SqliteStoreException(FullPath, operation, ex);
         }
     }
+
+    /// <summary>
+    /// A reader who may not write the file's directory (a read-only verb on another user's store): SQLite cannot
+    /// create the <c>-shm</c> file it reads a WAL database through. With no <c>-shm</c> file no connection has the
+    /// database open, so it is read as immutable (no locks, no side files); when a writer has it open, its
+    /// <c>-shm</c> file exists and is read as usual.
+    /// </summary>
+    private bool CannotCreateSharedMemory(SqliteException ex) =>
+        ReadOnly && ex.SqliteErrorCode is 8 or 14 && File.Exists(FullPath) && !File.Exists(FullPath + "-shm");
 
     /// <summary>Runs one statement that answers a single value (a pragma, a count).</summary>
     public Task<T?> ScalarAsync<T>(string operation, string sql, CancellationToken cancellationToken) =>
@@ -102,9 +124,9 @@ internal sealed class SqliteDatabase
         SqliteConnection.ClearPool(connection);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
