@@ -3,7 +3,6 @@ using Crawler.Lab.Atsx;
 using Crawler.Lab.Hosting;
 using Crawler.Lab.Moka;
 using Crawler.Lab.Nimbus;
-using Microsoft.AspNetCore.Builder;
 
 namespace Crawler.Lab;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Faults;
-using Microsoft.AspNetCore.Http;
+using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Alibaba;
 
@@ -19,7 +19,7 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
     public async Task SearchAsync(HttpContext context)
     {
         Site.Counters.ListCall();
-        var body = await ReadBodyAsync(context);
+        var body = await LabRequests.BodyAsync(context);
         if (!await AdmitAsync(context)) return;
         var query = AlibabaSearchQuery.Parse(body, tenant.Spec.IsCampus);
         if (query is null || query.PageIndex < 1 || query.PageSize < 1)
@@ -54,7 +54,7 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
     public async Task DetailAsync(HttpContext context)
     {
         Site.Counters.DetailCall();
-        var body = await ReadBodyAsync(context);
+        var body = await LabRequests.BodyAsync(context);
         if (!await AdmitAsync(context)) return;
         string? id;
         string? channel;
@@ -88,7 +88,7 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
     public async Task CategoryListAsync(HttpContext context)
     {
         Site.Counters.FilterCall();
-        await ReadBodyAsync(context);
+        await LabRequests.BodyAsync(context);
         if (!await AdmitAsync(context)) return;
         await Json(context, AlibabaJson.Success(AlibabaJson.Categories()));
     }
@@ -96,7 +96,7 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
     public async Task ListBatchAsync(HttpContext context)
     {
         Site.Counters.FilterCall();
-        await ReadBodyAsync(context);
+        await LabRequests.BodyAsync(context);
         if (!await AdmitAsync(context)) return;
         await Json(context, AlibabaJson.Success(AlibabaJson.Batches(tenant.Spec.Batches)));
     }
@@ -110,9 +110,9 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
         var headerOk = !tenant.Spec.IsCampus || header == cookieToken;
         var check = headerOk
             ? tenant.Sessions.Use(context.Request.Cookies[AlibabaSessions.SessionCookie], cookieToken, sent, Site.Faults.TokenExpiresAfterUses)
-            : AlibabaAuthCheck.Invalid;
-        if (check == AlibabaAuthCheck.Expired) Site.Counters.Fault(FaultKindNames.TokenExpired);
-        if (check == AlibabaAuthCheck.Valid)
+            : TokenCheck.Invalid;
+        if (check == TokenCheck.Expired) Site.Counters.Fault(FaultKindNames.TokenExpired);
+        if (check == TokenCheck.Valid)
         {
             if (!tenant.Forbidden()) return true;
             Site.Counters.Fault("forbidden");
@@ -124,10 +124,4 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
     }
 
     private static Task Json(HttpContext context, JsonNode node, bool truncate = false) => AtsxResponses.Json(context, node, truncate);
-
-    private static async Task<string> ReadBodyAsync(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        return await reader.ReadToEndAsync(context.RequestAborted);
-    }
 }

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Crawler.Lab.Alibaba;
 
 /// <summary>Maps one BU host's pages and API at the host root, as the real hosts serve them.</summary>
@@ -13,7 +9,7 @@ internal static class AlibabaEndpoints
         app.MapPost("/position/search", api.SearchAsync);
         app.MapPost("/position/detail", api.DetailAsync);
         app.MapPost("/category/list", api.CategoryListAsync);
-        app.MapGet(AlibabaShell.ScriptPath, AlibabaShell.ScriptAsync);
+        app.MapGet(AlibabaShell.Files.ScriptPath, AlibabaShell.Files.ScriptAsync);
         if (tenant.Spec.IsCampus)
         {
             app.MapPost("/searchCondition/listBatch", api.ListBatchAsync);

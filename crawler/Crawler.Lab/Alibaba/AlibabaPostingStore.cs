@@ -14,12 +14,7 @@ internal sealed class AlibabaPostingStore : LabPostingStore<AlibabaPost>
         Spec = spec;
         generator = new AlibabaPostingGenerator(spec, siteIndex);
         var random = new Random(StableHash.Seed(seed, spec.Id, "postings"));
-        for (var i = 0; i < size; i++)
-        {
-            var published = PostingGenerator.Snapshot - TimeSpan.FromSeconds(random.Next(365 * 86_400));
-            Add(generator.Create(nextSerial++, random, published));
-        }
-
+        AddStartSet(size, random, (_, published) => generator.Create(nextSerial++, random, published));
         Publish();
     }
 

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Crawler.Lab.Generation;
 using Crawler.Lab.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Alibaba;
 
@@ -12,11 +10,7 @@ namespace Crawler.Lab.Alibaba;
 /// </summary>
 internal static class AlibabaShell
 {
-    public const string ScriptPath = "/static/alibaba-app.js";
-
-    private static readonly Lazy<string> Head = new(() => LabResources.Read("Alibaba.Static.alibaba-head.html"));
-
-    public static Lazy<string> Script { get; } = new(() => DetailSkinScript.Prepend(LabResources.Read("Alibaba.Static.alibaba-app.js")));
+    public static LabPageFiles Files { get; } = new("Alibaba", "alibaba");
 
     /// <summary>The social list page: with <c>?lang=</c> it answers 302 to the bare path, cookies already set.</summary>
     public static Task ListPageAsync(HttpContext context, AlibabaTenant tenant)
@@ -33,8 +27,6 @@ internal static class AlibabaShell
 
     public static Task PageAsync(HttpContext context, AlibabaTenant tenant) => PageAsync(context, tenant, EnsureSession(context, tenant));
 
-    public static Task ScriptAsync(HttpContext context) => LabResponses.Script(context, Script.Value);
-
     private static Task PageAsync(HttpContext context, AlibabaTenant tenant, string token)
     {
         tenant.Site.Counters.PageLoad();
@@ -48,7 +40,7 @@ internal static class AlibabaShell
             ["listChannel"] = spec.ListChannel,
             ["channelCodeMap"] = new JsonObject { ["offCampus"] = spec.OffCampusChannel, ["campus"] = spec.IsCampus ? spec.OffCampusChannel : null },
         };
-        var html = LabShellPage.Render($"{spec.Brand} 招聘 - {spec.Host}", Head.Value, tenant.Site.DetailSkin, ScriptPath)
+        var html = Files.Render($"{spec.Brand} 招聘 - {spec.Host}", tenant.Site.DetailSkin)
             .Replace("{{SYSCONFIG}}", LabJson.ForScript(config), StringComparison.Ordinal);
         return LabResponses.Html(context, html);
     }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Crawler.Lab.Faults;
 using Crawler.Lab.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Atsx;
 
@@ -31,7 +30,7 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
         }
 
         site.Counters.ListCall();
-        var body = await ReadBodyAsync(context);
+        var body = await LabRequests.BodyAsync(context);
         if (!Authorised(context, site, body))
         {
             await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
@@ -76,7 +75,7 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
         var found = tenant.FindPost(id);
         var site = found?.Site ?? named ?? tenant.Sites[0];
         site.Counters.DetailCall();
-        if (!Authorised(context, site, await ReadBodyAsync(context)))
+        if (!Authorised(context, site, await LabRequests.BodyAsync(context)))
         {
             await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
             return;
@@ -145,13 +144,13 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
 
         var check = header.Length > 0 && header == cookie
             ? tenant.Tokens.Use(header, site.Faults.TokenExpiresAfterUses)
-            : CsrfCheck.Invalid;
-        if (check == CsrfCheck.Expired)
+            : TokenCheck.Invalid;
+        if (check == TokenCheck.Expired)
         {
             site.Counters.Fault(FaultKindNames.TokenExpired);
         }
 
-        var ok = check == CsrfCheck.Valid && (!tenant.RequiresSignature || SignatureValid(context, body));
+        var ok = check == TokenCheck.Valid && (!tenant.RequiresSignature || SignatureValid(context, body));
         if (!ok)
         {
             site.Counters.Rejected();
@@ -165,12 +164,6 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
 
     private LabSite? SiteOf(HttpContext context) =>
         tenant.ByWebsitePath(context.Request.Headers["website-path"]) ?? tenant.ByReferer(context.Request.Headers.Referer);
-
-    private static async Task<string> ReadBodyAsync(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        return await reader.ReadToEndAsync(context.RequestAborted);
-    }
 
     private static string Extra()
     {

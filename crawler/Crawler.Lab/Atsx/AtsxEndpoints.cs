@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Crawler.Lab.Atsx;
 
 /// <summary>Maps a tenant's pages and API at the host root, as the real hosts do.</summary>
@@ -14,7 +10,7 @@ internal static class AtsxEndpoints
         app.MapPost("/api/v1/search/job/posts", api.SearchAsync);
         app.MapGet("/api/v1/job/posts/{id}", (HttpContext context, string id) => api.DetailAsync(context, id));
         app.MapGet("/api/v1/config/job/filters/{portalType:int}", (HttpContext context, int portalType) => api.FiltersAsync(context, portalType));
-        app.MapGet(AtsxShell.ScriptPath, AtsxShell.ScriptAsync);
+        app.MapGet(AtsxShell.Files.ScriptPath, AtsxShell.Files.ScriptAsync);
 
         foreach (var site in tenant.Sites)
         {

@@ -1,5 +1,4 @@
 using Crawler.Lab.Faults;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

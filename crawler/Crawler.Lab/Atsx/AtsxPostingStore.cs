@@ -13,14 +13,8 @@ internal sealed class AtsxPostingStore : LabPostingStore<AtsxPost>
     {
         generator = new PostingGenerator(spec, siteIndex);
         var random = new Random(StableHash.Seed(seed, spec.Id, "postings"));
-        for (var i = 0; i < size; i++)
-        {
-            var published = PostingGenerator.Snapshot
-                - TimeSpan.FromSeconds(random.Next(365 * 86_400))
-                - TimeSpan.FromMilliseconds(random.Next(1000));
-            Add(generator.Create(nextSerial++, random, published));
-        }
-
+        // ATSX publish times carry milliseconds, drawn right after the seconds.
+        AddStartSet(size, random, (_, published) => generator.Create(nextSerial++, random, published - TimeSpan.FromMilliseconds(random.Next(1000))));
         Publish();
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Crawler.Lab.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Atsx;
 

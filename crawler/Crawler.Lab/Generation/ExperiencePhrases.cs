@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Crawler.Lab.Generation;
 
 /// <summary>The many ways the portals phrase required experience, each with its true lower bound.</summary>
@@ -9,35 +11,32 @@ internal static class ExperiencePhrases
 
     public static int Years(Random random) => random.Weighted(YearWeights);
 
-    public static string Chinese(Random random, int years, string field)
-    {
-        var upper = years + random.Next(1, 4);
-        return random.Next(8) switch
-        {
-            0 => $"{years}年以上{field}相关经验",
-            1 => $"{ChineseNumerals[years]}年及以上工作经验",
-            2 => $"{years}-{upper}年{field}经验",
-            3 => $"{years}~{upper}年工作经验",
-            4 => $"{years}年及以上工作经验",
-            5 => $"至少{years}年{field}开发经验",
-            6 => $"具有{years}年以上相关工作经验",
-            _ => $"工作经验{years}年以上",
-        };
-    }
+    /// <summary>Chinese forms: <c>{years}</c>, <c>{upper}</c> (a bound 1–3 above), <c>{field}</c>, <c>{numeral}</c> (years in words).</summary>
+    private static readonly string[] ChineseForms =
+    [
+        "{years}年以上{field}相关经验",
+        "{numeral}年及以上工作经验",
+        "{years}-{upper}年{field}经验",
+        "{years}~{upper}年工作经验",
+        "{years}年及以上工作经验",
+        "至少{years}年{field}开发经验",
+        "具有{years}年以上相关工作经验",
+        "工作经验{years}年以上",
+    ];
 
-    public static string English(Random random, int years, string field)
-    {
-        var upper = years + random.Next(1, 4);
-        return random.Next(6) switch
-        {
-            0 => $"At least {years} years of experience in {field}",
-            1 => $"{years}+ years of experience",
-            2 => $"{years} to {upper} years of experience",
-            3 => $"{years}-{upper} years of industry experience",
-            4 => $"Minimum of {years} years of relevant experience",
-            _ => $"{EnglishNumerals[years]} or more years of experience in {field}",
-        };
-    }
+    private static readonly string[] EnglishForms =
+    [
+        "At least {years} years of experience in {field}",
+        "{years}+ years of experience",
+        "{years} to {upper} years of experience",
+        "{years}-{upper} years of industry experience",
+        "Minimum of {years} years of relevant experience",
+        "{numeral} or more years of experience in {field}",
+    ];
+
+    public static string Chinese(Random random, int years, string field) => Phrase(random, ChineseForms, ChineseNumerals, years, field);
+
+    public static string English(Random random, int years, string field) => Phrase(random, EnglishForms, EnglishNumerals, years, field);
 
     public static string ChineseUnlimited(Random random) => random.Chance(0.5) ? "经验不限，优秀应届生亦可" : "工作经验不限";
 
@@ -51,4 +50,15 @@ internal static class ExperiencePhrases
     public static string CampusEn(Random random, bool intern) => intern
         ? random.Pick(["Currently enrolled students graduating in 2027 or later, available 4 days a week for 3+ months", "Bachelor's or above, currently enrolled"])
         : random.Pick(["Class of 2027 graduates with a bachelor's degree or above", "Graduating between September 2026 and August 2027"]);
+
+    private static string Phrase(Random random, string[] forms, string[] numerals, int years, string field)
+    {
+        var upper = years + random.Next(1, 4);
+        var form = forms[random.Next(forms.Length)];
+        return form
+            .Replace("{years}", years.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{upper}", upper.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{field}", field, StringComparison.Ordinal)
+            .Replace("{numeral}", form.Contains("{numeral}", StringComparison.Ordinal) ? numerals[years] : "", StringComparison.Ordinal);
+    }
 }

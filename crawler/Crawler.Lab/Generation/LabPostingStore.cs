@@ -62,6 +62,18 @@ internal abstract class LabPostingStore<TPost>
 
     protected TPost Get(string id) => byId[id];
 
+    /// <summary>
+    /// Adds the start set: <paramref name="size"/> postings, posting <c>i</c> created by <paramref name="create"/> with a
+    /// publish time drawn from <paramref name="random"/> within the year before the snapshot.
+    /// </summary>
+    protected void AddStartSet(int size, Random random, Func<int, DateTimeOffset, TPost> create)
+    {
+        for (var i = 0; i < size; i++)
+        {
+            Add(create(i, PostingGenerator.Snapshot - TimeSpan.FromSeconds(random.Next(365 * 86_400))));
+        }
+    }
+
     protected TPost Add(TPost post)
     {
         byId.Add(post.Id, post);

@@ -1,7 +1,6 @@
 using System.Net;
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Control;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crawler.Lab.Atsx;
 using Crawler.Lab.Faults;
-using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Moka;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Crawler.Lab.Moka;
 
 /// <summary>Maps the Moka host's pages and API at its root, as app.mokahr.com serves them.</summary>
@@ -15,7 +11,7 @@ internal static class MokaEndpoints
         app.MapPost(ApiBase + "/jobs/v2", api.JobsAsync);
         app.MapPost(ApiBase + "/job", api.JobAsync);
         app.MapPost(ApiBase + "/jobs/module", api.ModuleAsync);
-        app.MapGet(MokaShell.ScriptPath, MokaShell.ScriptAsync);
+        app.MapGet(MokaShell.Files.ScriptPath, MokaShell.Files.ScriptAsync);
 
         foreach (var site in tenant.Sites)
         {

@@ -15,11 +15,7 @@ internal sealed class MokaPostingStore : LabPostingStore<MokaPost>
         var random = new Random(StableHash.Seed(seed, spec.Id, "moka-postings"));
         var withoutDescription = Exact(size, spec.NoDescriptionShare, random);
         var sales = ExactCount(size, Math.Min(size, generator.Firm.SalesPostings), random);
-        for (var i = 0; i < size; i++)
-        {
-            var published = PostingGenerator.Snapshot - TimeSpan.FromSeconds(random.Next(365 * 86_400));
-            Add(generator.Create(random, published, withoutDescription.Contains(i), sales.Contains(i)));
-        }
+        AddStartSet(size, random, (i, published) => generator.Create(random, published, withoutDescription.Contains(i), sales.Contains(i)));
 
         var ids = Ids.Order(StringComparer.Ordinal).ToList();
         foreach (var index in Exact(size, spec.PauseShare, random))

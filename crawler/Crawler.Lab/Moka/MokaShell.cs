@@ -1,7 +1,5 @@
 using System.Net;
-using Crawler.Lab.Generation;
 using Crawler.Lab.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Crawler.Lab.Moka;
 
@@ -11,14 +9,10 @@ namespace Crawler.Lab.Moka;
 /// </summary>
 internal static class MokaShell
 {
-    public const string ScriptPath = "/static/moka-app.js";
-
     /// <summary>The locale cookie the first answer sets.</summary>
     public const string LocaleCookie = "moka-locale";
 
-    private static readonly Lazy<string> Head = new(() => LabResources.Read("Moka.Static.moka-head.html"));
-
-    private static readonly Lazy<string> Script = new(() => DetailSkinScript.Prepend(LabResources.Read("Moka.Static.moka-app.js")));
+    public static LabPageFiles Files { get; } = new("Moka", "moka");
 
     public static Task PageAsync(HttpContext context, LabSite site)
     {
@@ -33,10 +27,8 @@ internal static class MokaShell
         var store = site.MokaStore;
         var initData = LabJson.Write(MokaJson.InitData(site, store.Spec, store.Listed));
         var title = WebUtility.HtmlEncode($"{store.Spec.OrgDisplayName}招聘");
-        var html = LabShellPage.Render(title, Head.Value, site.DetailSkin, ScriptPath, "  <input id=\"init-data\" type=\"hidden\" value=\"{{INIT_DATA}}\">")
+        var html = Files.Render(title, site.DetailSkin, "  <input id=\"init-data\" type=\"hidden\" value=\"{{INIT_DATA}}\">")
             .Replace("{{INIT_DATA}}", WebUtility.HtmlEncode(initData), StringComparison.Ordinal);
         return LabResponses.Html(context, html);
     }
-
-    public static Task ScriptAsync(HttpContext context) => LabResponses.Script(context, Script.Value);
 }

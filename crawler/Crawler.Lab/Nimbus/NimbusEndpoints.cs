@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Crawler.Lab.Atsx;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Crawler.Lab.Nimbus;
 

@@ -1,5 +1,4 @@
 using Crawler.Lab.Hosting;
-using Microsoft.AspNetCore.Builder;
 
 namespace Crawler.Lab.Nimbus;
 

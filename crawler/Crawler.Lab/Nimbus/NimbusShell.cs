@@ -1,21 +1,19 @@
-using System.Reflection;
-using Microsoft.AspNetCore.Http;
+using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Nimbus;
 
-/// <summary>The HTML shell (no posting data in it) and the two page scripts.</summary>
+/// <summary>The HTML shell (the lab's one shell, no posting data in it) and the page scripts, each served after the shared <c>nimbus-dom.js</c>.</summary>
 internal static class NimbusShell
 {
-    private static readonly Lazy<string> Template = new(() => Resource("nimbus-shell.html"));
+    private static readonly Lazy<string> Head = new(() => LabResources.Read("Nimbus.Static.nimbus-head.html"));
+    private static readonly Lazy<string> Dom = new(() => LabResources.Read("Nimbus.Static.nimbus-dom.js"));
     private static readonly string[] Scripts = ["nimbus-careers.js", "nimbus-jobs.js", "nimbus-board.js"];
 
     public static Task PageAsync(HttpContext context, LabSite site, string script)
     {
         site.Counters.PageLoad();
-        var html = Template.Value
-            .Replace("{{TITLE}}", NimbusSiteCatalog.Title(site.Id), StringComparison.Ordinal)
-            .Replace("{{SCRIPT}}", "/static/" + script, StringComparison.Ordinal);
-        return Text(context, html, "text/html; charset=utf-8");
+        var html = LabShellPage.Render(NimbusSiteCatalog.Title(site.Id), Head.Value, site.DetailSkin, "/static/" + script);
+        return LabResponses.Html(context, html);
     }
 
     public static Task ScriptAsync(HttpContext context, string file)
@@ -26,22 +24,6 @@ internal static class NimbusShell
             return Task.CompletedTask;
         }
 
-        return Text(context, Resource(file), "application/javascript; charset=utf-8");
-    }
-
-    private static Task Text(HttpContext context, string text, string contentType)
-    {
-        context.Response.ContentType = contentType;
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(text, context.RequestAborted);
-    }
-
-    private static string Resource(string fileName)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return LabResponses.Script(context, Dom.Value + LabResources.Read("Nimbus.Static." + file));
     }
 }

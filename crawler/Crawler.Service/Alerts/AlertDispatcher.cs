@@ -1,6 +1,5 @@
 using Crawler.Model;
 using Crawler.Storage;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Crawler.Alerts;

@@ -1,6 +1,5 @@
 using Crawler.Resilience;
 using Microsoft.Extensions.DependencyInjection;
-using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 

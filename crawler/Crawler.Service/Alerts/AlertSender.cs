@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Polly;
 using Polly.Registry;
 using Polly.Timeout;
 

@@ -1,5 +1,4 @@
 using Crawler.Storage;
-using Microsoft.Extensions.Logging;
 
 namespace Crawler.Alerts;
 

@@ -1,6 +1,4 @@
 using Crawler.Portals;
-using Microsoft.Extensions.Logging;
-using Microsoft.Playwright;
 
 namespace Crawler.Diagnostics;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Crawler.Portals;
 
 /// <summary>Leaves a screenshot and the HTML of a page that failed, for the operator; never throws.</summary>

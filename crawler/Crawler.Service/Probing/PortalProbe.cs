@@ -1,7 +1,5 @@
 using Crawler.Browsing;
 using Crawler.Portals.Declarative;
-using Microsoft.Extensions.Logging;
-using Microsoft.Playwright;
 
 namespace Crawler.Probing;
 

@@ -1,4 +1,3 @@
-using Polly;
 using Polly.Retry;
 
 namespace Crawler.Resilience;

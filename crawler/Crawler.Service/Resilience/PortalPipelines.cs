@@ -1,8 +1,6 @@
 using Crawler.Browsing;
 using Crawler.Model;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;

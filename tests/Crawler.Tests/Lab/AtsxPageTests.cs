@@ -42,7 +42,7 @@ public sealed partial class AtsxPageTests(SharedLabFixture fixture) : IClassFixt
     [Fact]
     public void PageScript_SigningConstants_MatchTheServer()
     {
-        var script = AtsxShell.Script.Value;
+        var script = AtsxShell.Files.Script;
 
         Assert.Equal(AtsxSignature.Secret, SecretPattern().Match(script).Groups[1].Value);
         Assert.Contains("const FNV_OFFSET = 0x811c9dc5;", script, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed partial class AtsxPageTests(SharedLabFixture fixture) : IClassFixt
     [Fact]
     public void PageScript_InsertsTextWithTextNodesOnly()
     {
-        var script = AtsxShell.Script.Value;
+        var script = AtsxShell.Files.Script;
 
         Assert.DoesNotContain("innerHTML", script, StringComparison.Ordinal);
         Assert.DoesNotContain("insertAdjacentHTML", script, StringComparison.Ordinal);

@@ -16,13 +16,6 @@
   let started = false, page = 1, total = 0, pages = 1, loading = false, jobs = [];
   let count, list, pager, prev, next, label, error;
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
   function csrf() {
     const m = document.cookie.match(/(?:^|;\s*)nb_csrf=([^;]+)/);
     return m ? decodeURIComponent(m[1]) : '';

@@ -9,13 +9,6 @@
   let started = false, cursor = null, loading = false;
   let list, button, status, count;
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
   function startList() {
     started = true;
     listView.append(el('h1', null, 'Nimbus AI 招聘 · Careers'));

@@ -9,13 +9,6 @@
   let started = false, page = 0, hasMore = true, loading = false, failed = false;
   let feed, sentinel, error;
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
   function startFeed() {
     started = true;
     listView.append(el('h1', null, 'Nimbus AI 职位 · Jobs'));

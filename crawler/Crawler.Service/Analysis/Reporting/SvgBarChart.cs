@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Crawler.Analysis.Reporting;
@@ -23,9 +22,7 @@ internal static class SvgBarChart
         var max = bars.Count == 0 ? 0 : bars.Max(b => b.Value);
         var height = Math.Max(1, bars.Count) * (BarHeight + Gap) + Gap;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg id=\"{Encode(id)}\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" aria-label=\"{Encode(caption)}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(caption)}</title>");
+        svg.Append(SvgMarkup.Open(id, caption, Width, height));
         if (bars.Count == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"empty\" x=\"{LabelWidth}\" y=\"{BarHeight}\">no data</text>");
@@ -37,20 +34,18 @@ internal static class SvgBarChart
             var y = Gap + (i * (BarHeight + Gap));
             var width = max <= 0 ? 0 : Math.Max(1, bar.Value / max * plotWidth);
             var textY = y + (BarHeight / 2) + 5;
-            var label = bar.Label.Length > MaxLabelChars ? bar.Label[..(MaxLabelChars - 1)] + "…" : bar.Label;
+            var label = SvgMarkup.Shorten(bar.Label, MaxLabelChars);
             svg.Append("<g class=\"bar-row\">");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{textY}\" text-anchor=\"end\">{Encode(label)}</text>");
+                $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{textY}\" text-anchor=\"end\">{SvgMarkup.Encode(label)}</text>");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<rect class=\"bar{(bar.Highlight ? " highlight" : "")}\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{width:0.##}\" height=\"{BarHeight}\" rx=\"3\">");
-            svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(bar.Label)}: {Encode(bar.ValueText)}</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<title>{SvgMarkup.Encode(bar.Label)}: {SvgMarkup.Encode(bar.ValueText)}</title></rect>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"value\" x=\"{LabelWidth + width + 6:0.##}\" y=\"{textY}\">{Encode(bar.ValueText)}</text>");
+                $"<text class=\"value\" x=\"{LabelWidth + width + 6:0.##}\" y=\"{textY}\">{SvgMarkup.Encode(bar.ValueText)}</text>");
             svg.Append("</g>");
         }
 
         return svg.Append("</svg>").ToString();
     }
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Crawler.Analysis.Reporting;
@@ -26,14 +25,13 @@ internal static class SvgLineChart
         double X(int i) => Left + (xLabels.Count <= 1 ? plotW / 2.0 : i * plotW / (double)(xLabels.Count - 1));
         double Y(int v) => Top + plotH - (v / (double)max * plotH);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg id=\"{E(id)}\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" aria-label=\"{E(caption)}\"><title>{E(caption)}</title>");
+        svg.Append(SvgMarkup.Open(id, caption, Width, Height));
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Top + plotH}\" x2=\"{Left + plotW}\" y2=\"{Top + plotH}\" stroke=\"#9aa3b2\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{Left - 6}\" y=\"{Top + 10}\" text-anchor=\"end\">{max}</text><text class=\"value\" x=\"{Left - 6}\" y=\"{Top + plotH}\" text-anchor=\"end\">0</text>");
         for (var i = 0; i < xLabels.Count; i++)
         {
             if (xLabels.Count > 8 && i % ((xLabels.Count + 7) / 8) != 0 && i != xLabels.Count - 1) continue;
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{X(i):0.#}\" y=\"{Height - 14}\" text-anchor=\"middle\">{E(xLabels[i][5..])}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{X(i):0.#}\" y=\"{Height - 14}\" text-anchor=\"middle\">{SvgMarkup.Encode(xLabels[i][5..])}</text>");
         }
 
         for (var s = 0; s < series.Count; s++)
@@ -44,16 +42,14 @@ internal static class SvgLineChart
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"series\"><polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{points}\"/>");
             for (var i = 0; i < values.Count; i++)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(i):0.#}\" cy=\"{Y(values[i]):0.#}\" r=\"3\" fill=\"{colour}\"><title>{E(name)} {E(xLabels[i])}: {values[i]}</title></circle>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(i):0.#}\" cy=\"{Y(values[i]):0.#}\" r=\"3\" fill=\"{colour}\"><title>{SvgMarkup.Encode(name)} {SvgMarkup.Encode(xLabels[i])}: {values[i]}</title></circle>");
             }
 
-            var label = name.Length > 18 ? name[..17] + "…" : name;
+            var label = SvgMarkup.Shorten(name, 18);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{Width - Right + 12}\" y=\"{Top + (s * 18)}\" width=\"10\" height=\"10\" fill=\"{colour}\"/><text class=\"label\" x=\"{Width - Right + 28}\" y=\"{Top + (s * 18) + 9}\">{E(label)}</text></g>");
+                $"<rect x=\"{Width - Right + 12}\" y=\"{Top + (s * 18)}\" width=\"10\" height=\"10\" fill=\"{colour}\"/><text class=\"label\" x=\"{Width - Right + 28}\" y=\"{Top + (s * 18) + 9}\">{SvgMarkup.Encode(label)}</text></g>");
         }
 
         return svg.Append("</svg>").ToString();
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,7 +1,6 @@
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;
-using Microsoft.Extensions.Logging;
 using Polly.Registry;
 
 namespace Crawler.Portals.Alibaba;
@@ -12,26 +11,18 @@ namespace Crawler.Portals.Alibaba;
 /// cookies and token are the page's own, then calls <c>/position/search</c> from inside the page.
 /// Settings: see <see cref="AlibabaSettings"/>, parsed once when sources load.
 /// </summary>
-public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AlibabaAdapter> logger) : IPortalAdapter
+public sealed class AlibabaAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AlibabaAdapter> logger)
+    : FamilyAdapter<AlibabaSettings>(PlatformName, pipelines, errors, AlibabaSettingsValidator.Read, Detail)
 {
     public const string PlatformName = "alibaba";
 
-    public string Platform => PlatformName;
+    /// <summary>
+    /// The position-detail page, which the SPA renders from <c>/position/detail</c>; reached with pushState and
+    /// proven by the page's own <c>POST /position/detail</c> answer for that id (<c>success</c> true) and the posting's title.
+    /// </summary>
+    private static readonly FamilyDetailRoute Detail = new(DetailNavigation.PushState, AlibabaPostingParser.DetailUrl,
+        id => new DetailAnswer("POST", "/position/detail", id, DetailAnswer.SuccessMustBeTrue));
 
-    public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
-    {
-        var settings = SourceSettings.Of(session.Source, AlibabaSettingsValidator.Read);
-        return await ListingPage.RunAsync(session, errors, page =>
-        {
-            var client = new AlibabaPageAnswer(page, session.Source.EntryUrl, session.Timeout);
-            var listing = new AlibabaListing(session, client, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings, logger);
-            return listing.RunAsync(cancellationToken);
-        }).ConfigureAwait(false);
-    }
-
-    /// <summary>The position-detail page, which the SPA renders from <c>/position/detail</c>; reached with pushState.</summary>
-    /// <remarks>Proven by the page's own <c>POST /position/detail</c> answer for that id (<c>success</c> true) and the posting's title.</remarks>
-    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
-        SourceSettings.Of(source, AlibabaSettingsValidator.Read).Detail.Target(posting, AlibabaPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.PushState,
-            new DetailAnswer("POST", "/position/detail", posting.PortalId, DetailAnswer.SuccessMustBeTrue));
+    protected override Task<ListingResult> ListAsync(CrawlSession session, IPage page, ResiliencePipeline pipeline, AlibabaSettings settings, CancellationToken cancellationToken) =>
+        new AlibabaListing(session, new AlibabaPageAnswer(page, session.Source.EntryUrl, session.Timeout), pipeline, settings, logger).RunAsync(cancellationToken);
 }

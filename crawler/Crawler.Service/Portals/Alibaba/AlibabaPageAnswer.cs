@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Crawler.Model;
 using Crawler.Portals.Shared;
-using Microsoft.Playwright;
 
 namespace Crawler.Portals.Alibaba;
 

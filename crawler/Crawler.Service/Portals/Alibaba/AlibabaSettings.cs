@@ -13,4 +13,4 @@ namespace Crawler.Portals.Alibaba;
 /// <param name="Batches"><c>batches</c>: comma-separated campus batch ids to crawl. Default: every batch listBatch offers.</param>
 /// <param name="Detail"><c>detailReadySelector</c>, <c>detailContentSelector</c>: optional detail refinements.</param>
 public sealed record AlibabaSettings(
-    int PageSize, string ListChannel, string Language, int ResultCap, bool Campus, IReadOnlySet<string> Batches, DetailSettings Detail);
+    int PageSize, string ListChannel, string Language, int ResultCap, bool Campus, IReadOnlySet<string> Batches, DetailSettings Detail) : IFamilySettings;

@@ -1,7 +1,6 @@
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;
-using Microsoft.Extensions.Logging;
 using Polly.Registry;
 
 namespace Crawler.Portals.Atsx;
@@ -11,28 +10,21 @@ namespace Crawler.Portals.Atsx;
 /// page obtain its CSRF token and signature and reads the page's own search answers (portals.md §5.1).
 /// Settings: see <see cref="AtsxSettings"/>, parsed once when sources load.
 /// </summary>
-public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AtsxAdapter> logger) : IPortalAdapter
+public sealed class AtsxAdapter(ResiliencePipelineProvider<PortalPipelineKey> pipelines, IErrorSnapshots errors, ILogger<AtsxAdapter> logger)
+    : FamilyAdapter<AtsxSettings>(PlatformName, pipelines, errors, AtsxSettingsValidator.Read, Detail)
 {
     public const string PlatformName = "atsx";
-
-    public string Platform => PlatformName;
-
-    public async Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken)
-    {
-        var settings = SourceSettings.Of(session.Source, AtsxSettingsValidator.Read);
-        return await ListingPage.RunAsync(session, errors, async page =>
-        {
-            using var capture = new AtsxPageAnswer(page);
-            var listing = new AtsxListing(session, page, capture, pipelines.GetPipeline(PortalPipelineKey.PageFor(session.Source.EntryUrl.Host)), settings.PageSize, logger);
-            return await listing.RunAsync(cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
-    }
 
     /// <summary>
     /// <c>{list}/{id}/detail</c>, reached with pushState; proven by the page's own
     /// <c>GET /api/v1/job/posts/{id}</c> answer (<c>code</c> 0) and the posting's title.
     /// </summary>
-    public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
-        SourceSettings.Of(source, AtsxSettingsValidator.Read).Detail.Target(posting, AtsxPostingParser.DetailUrl(source.EntryUrl, posting.PortalId), DetailNavigation.PushState,
-            new DetailAnswer("GET", "/api/v1/job/posts/" + posting.PortalId, null, DetailAnswer.CodeMustBeZero));
+    private static readonly FamilyDetailRoute Detail = new(DetailNavigation.PushState, AtsxPostingParser.DetailUrl,
+        id => new DetailAnswer("GET", "/api/v1/job/posts/" + id, null, DetailAnswer.CodeMustBeZero));
+
+    protected override async Task<ListingResult> ListAsync(CrawlSession session, IPage page, ResiliencePipeline pipeline, AtsxSettings settings, CancellationToken cancellationToken)
+    {
+        using var capture = new AtsxPageAnswer(page);
+        return await new AtsxListing(session, page, capture, pipeline, settings.PageSize, logger).RunAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -3,9 +3,6 @@ using Crawler.Browsing;
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;
-using Microsoft.Extensions.Logging;
-using Microsoft.Playwright;
-using Polly;
 
 namespace Crawler.Portals.Atsx;
 

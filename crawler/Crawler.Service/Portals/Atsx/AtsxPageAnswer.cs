@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.Playwright;
 
 namespace Crawler.Portals.Atsx;
 

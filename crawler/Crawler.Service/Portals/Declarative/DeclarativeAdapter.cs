@@ -1,6 +1,5 @@
 using Crawler.Model;
 using Crawler.Resilience;
-using Microsoft.Extensions.Logging;
 using Polly.Registry;
 
 namespace Crawler.Portals.Declarative;

@@ -1,7 +1,5 @@
 using Crawler.Model;
 using Crawler.Resilience;
-using Microsoft.Playwright;
-using Polly;
 
 namespace Crawler.Portals.Declarative;
 

@@ -2,8 +2,6 @@ using Crawler.Browsing;
 using System.Globalization;
 using Crawler.Model;
 using Crawler.Resilience;
-using Microsoft.Playwright;
-using Polly;
 
 namespace Crawler.Portals.Declarative;
 

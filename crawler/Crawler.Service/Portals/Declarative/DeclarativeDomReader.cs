@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Crawler.Model;
-using Microsoft.Playwright;
 
 namespace Crawler.Portals.Declarative;
 

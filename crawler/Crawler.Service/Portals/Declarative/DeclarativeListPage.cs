@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Crawler.Model;
 using Crawler.Portals.Shared;
-using Microsoft.Playwright;
 
 namespace Crawler.Portals.Declarative;
 

@@ -1,7 +1,5 @@
 using Crawler.Browsing;
 using Crawler.Model;
-using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace Crawler.Portals.Declarative;
 

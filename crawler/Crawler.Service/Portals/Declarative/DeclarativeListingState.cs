@@ -1,6 +1,5 @@
 using Crawler.Model;
 using Crawler.Portals.Shared;
-using Microsoft.Extensions.Logging;
 
 namespace Crawler.Portals.Declarative;
 

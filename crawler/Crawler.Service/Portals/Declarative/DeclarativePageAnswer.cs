@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Playwright;
 
 namespace Crawler.Portals.Declarative;
 

@@ -4,9 +4,6 @@ using System.Text.Json.Nodes;
 using Crawler.Model;
 using Crawler.Portals.Shared;
 using Crawler.Resilience;
-using Microsoft.Extensions.Logging;
-using Microsoft.Playwright;
-using Polly;
 
 namespace Crawler.Portals.Moka;
 

@@ -7,7 +7,7 @@ namespace Crawler.Portals.Moka;
 /// <param name="PageDelay"><c>pageDelay</c>: pause between list pages; crawlers of the real site waited at least 250 ms. Default 250 ms.</param>
 /// <param name="DetailConcurrency"><c>detailConcurrency</c>: <c>website/job</c> calls at once when rows lack list fields, 1–16. Default 4.</param>
 /// <param name="Detail"><c>detailReadySelector</c>, <c>detailContentSelector</c>: optional detail refinements.</param>
-public sealed record MokaSettings(int PageSize, TimeSpan PageDelay, int DetailConcurrency, DetailSettings Detail)
+public sealed record MokaSettings(int PageSize, TimeSpan PageDelay, int DetailConcurrency, DetailSettings Detail) : IFamilySettings
 {
     public const int MaxPageSize = 50;
 }

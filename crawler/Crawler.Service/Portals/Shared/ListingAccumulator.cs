@@ -1,5 +1,4 @@
 using Crawler.Model;
-using Microsoft.Extensions.Logging;
 
 namespace Crawler.Portals.Shared;
 

@@ -1,6 +1,5 @@
 using Crawler.Browsing;
 using Crawler.Model;
-using Microsoft.Playwright;
 
 namespace Crawler.Portals.Shared;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Crawler.Storage.Mongo;
 
 /// <summary>Log messages of the MongoDB store (event ids 3100-3199).</summary>

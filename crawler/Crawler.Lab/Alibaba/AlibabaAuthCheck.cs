@@ -1,8 +1,0 @@
-namespace Crawler.Lab.Alibaba;
-
-internal enum AlibabaAuthCheck
-{
-    Valid,
-    Invalid,
-    Expired,
-}

@@ -1,8 +1,0 @@
-namespace Crawler.Lab.Atsx;
-
-internal enum CsrfCheck
-{
-    Valid,
-    Invalid,
-    Expired,
-}
