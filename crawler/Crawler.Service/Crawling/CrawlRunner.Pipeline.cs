@@ -37,7 +37,7 @@ public sealed partial class CrawlRunner
             context, source.Id, browser.Options.DetailParallelism, browser.Options.NavigationTimeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deciding = feed.RunAsync(stop.Token);
-        var rendering = stage.RunAsync(feed.Work, watch, stop);
+        var rendering = stage.RunAsync(feed.Work, watch, stop, () => feed.Total);
         // Detail-only fields must be carried over (and a share revalidated) before a posting is judged changed,
         // so such a source is decided from its complete listing, not streamed.
         var detailFields = revalidation.Applies(source, adapter);

@@ -64,6 +64,11 @@ internal sealed class RenderFeed
     /// <summary>Details handed to the renderers so far.</summary>
     public int Queued { get; private set; }
 
+    /// <summary>All details this run renders, once every posting was decided (the listing ended); null until then. Thread-safe.</summary>
+    public int? Total => Volatile.Read(ref _total) is var total and >= 0 ? total : null;
+
+    private int _total = -1;
+
     /// <summary>The adapter's hook (<see cref="CrawlSession.Listed"/>): one posting as soon as it is listed.</summary>
     public void Listed(ObservedPosting posting) => _listed.Writer.TryWrite((posting, true));
 
@@ -97,6 +102,8 @@ internal sealed class RenderFeed
                 Queued++;
                 _gauges?.AddQueued(1);
             }
+
+            Volatile.Write(ref _total, Queued);
         }
         finally
         {

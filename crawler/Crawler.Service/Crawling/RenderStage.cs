@@ -32,6 +32,7 @@ internal sealed partial class RenderStage
     private IProgress<CrawlProgress>? _progress;
     private CancellationTokenSource _stop = null!;
     private int _done;
+    private Func<int?>? _total;
 
     public RenderStage(
         DetailRenderer details, ISnapshotStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
@@ -53,11 +54,13 @@ internal sealed partial class RenderStage
 
     /// <summary>
     /// Renders until <paramref name="work"/> completes. A renderer's fault (the browser gone, the store refusing a
-    /// snapshot) cancels <paramref name="stop"/>, the whole pipeline's, and surfaces as this task's fault.
+    /// snapshot) cancels <paramref name="stop"/>, the whole pipeline's, and surfaces as this task's fault. <paramref name="total"/>
+    /// says how many details there are once that is known (the listing ended): it gives the progress its total and ETA.
     /// </summary>
-    public async Task<RenderStageResult> RunAsync(ChannelReader<RenderItem> work, IProgress<CrawlProgress>? progress, CancellationTokenSource stop)
+    public async Task<RenderStageResult> RunAsync(ChannelReader<RenderItem> work, IProgress<CrawlProgress>? progress, CancellationTokenSource stop, Func<int?>? total = null)
     {
         _work = work;
+        _total = total;
         _progress = progress;
         _stop = stop;
         _gauges.AddDesired(_governor.Desired);
@@ -142,7 +145,7 @@ internal sealed partial class RenderStage
                 }
 
                 await _kept.KeepAsync(result, cancellationToken).ConfigureAwait(false);
-                _progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref _done), null) { Failed = _kept.Failed });
+                _progress?.Report(new CrawlProgress("details", Interlocked.Increment(ref _done), _total?.Invoke()) { Failed = _kept.Failed });
                 Scale();
             }
         }

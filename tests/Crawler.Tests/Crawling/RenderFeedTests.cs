@@ -66,6 +66,24 @@ public sealed class RenderFeedTests
     }
 
     [Fact]
+    public async Task Total_WhileListingThenAfterItEnded_UnknownThenTheDetailsQueued()
+    {
+        var posting = ScriptedAdapter.Posting(1);
+        var mark = new SnapshotMark("sha-1", Key(posting), Now.AddMinutes(-5));
+        var feed = NewFeed(new Dictionary<string, SnapshotMark> { [mark.PostingKey] = mark }, capacity: 64);
+        var deciding = feed.RunAsync(CancellationToken.None);
+        feed.Listed(ScriptedAdapter.Posting(2));
+        await Wait.UntilAsync(() => feed.Streamed == 1, TimeSpan.FromSeconds(10), "the first posting to be decided");
+
+        Assert.Null(feed.Total); // the listing goes on: how many details there will be is not known yet
+
+        feed.ListingEnded(ScriptedAdapter.Complete([posting, ScriptedAdapter.Posting(2), ScriptedAdapter.Posting(3)]));
+        await deciding;
+
+        Assert.Equal(2, feed.Total); // posting 1 was stored by an interrupted run: not rendered, not counted
+    }
+
+    [Fact]
     public async Task RunAsync_SnapshotStoredByAnInterruptedRun_IsKeptAndNotQueued()
     {
         var posting = ScriptedAdapter.Posting(1);
