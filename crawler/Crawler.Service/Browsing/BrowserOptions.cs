@@ -46,9 +46,13 @@ public sealed class BrowserOptions
     /// <summary>Playwright resource types never loaded (saves time and memory). Default: image, font, media.</summary>
     public List<string> BlockedResourceTypes { get; set; } = [];
 
-    /// <summary>Detail pages rendered at once within one crawl. Default 4.</summary>
+    /// <summary>
+    /// Most detail pages rendered at once within one crawl; the render stage grows to it from 1 while CPU and memory
+    /// allow. Default 8: on 2 cores the 1,600-posting benchmark rendered 14.6 postings/s with 4, 23.1 with 8 and 23.5
+    /// with 12 (CPU-bound), for 657, 744 and 819 MB peak tree PSS.
+    /// </summary>
     [Range(1, 64)]
-    public int DetailParallelism { get; set; } = 4;
+    public int DetailParallelism { get; set; } = 8;
 
     /// <summary>Browser contexts opened before the browser is relaunched to return its memory. Default 2000.</summary>
     [Range(1, int.MaxValue)]
