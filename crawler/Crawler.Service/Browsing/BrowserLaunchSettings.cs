@@ -10,7 +10,7 @@ internal static class BrowserLaunchSettings
     /// <summary>
     /// Node's young generation for Playwright's driver: 2 MB semi-spaces instead of V8's 16 MB. The driver relays every
     /// page's protocol traffic (HTML, answers) as short-lived strings; with the default it held about 165 MB PSS in a
-    /// 400-posting crawl, with this about 125 MB, for no measurable CPU. An operator's own NODE_OPTIONS is left alone.
+    /// 400-posting crawl, with this about 125 MB, with CPU within the runs' noise. An operator's own NODE_OPTIONS is left alone.
     /// </summary>
     internal const string DriverNodeOptions = "--max-semi-space-size=2";
 

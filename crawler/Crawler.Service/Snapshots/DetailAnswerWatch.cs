@@ -12,7 +12,7 @@ namespace Crawler.Snapshots;
 /// refreshed after a 405, a second try after a 502), so the first error answer is not yet the page's verdict.
 /// A page keeps its response events subscribed for its lifetime once one watch ran on it: Playwright sends a
 /// subscription message (and takes a stack trace) each time a page's first handler comes or its last one goes,
-/// which was four driver round trips per detail.
+/// which was four driver messages (each answered) per detail.
 /// </summary>
 internal sealed class DetailAnswerWatch : IDisposable
 {
