@@ -8,13 +8,12 @@ using Crawler.Tests.Support;
 namespace Crawler.Tests.Commands;
 
 /// <summary>
-/// The reading verbs on a store the user may not write (another user's file in another user's directory):
+/// The reading verbs on a store the user may not write (a read-only file in a read-only directory):
 /// they read it and change nothing, where they used to fail creating tables or SQLite's side files.
 /// </summary>
 [SupportedOSPlatform("linux")]
 public sealed class ReadOnlyDatabaseTests : IDisposable
 {
-    private const int Nobody = 65534;
     private readonly TempDirectory _dir = new();
 
     public void Dispose()
@@ -49,7 +48,11 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
         Assert.Equal(before, await SHA256.HashDataAsync(File.OpenRead(database)));
     }
 
-    /// <summary>The built executable run by a user who can write neither the file nor its directory (nobody, when the tests run as root).</summary>
+    /// <summary>
+    /// The built executable run by a user who can write neither the file nor its directory. The test's user owns both,
+    /// and their modes (444, 555) deny the owner writes; root is run without its capabilities (setpriv), so that it
+    /// too is held to them, yet still reads the build output wherever the clone lives.
+    /// </summary>
     private async Task<(int ExitCode, string Output, string Error)> RunAsReaderAsync(string[] args)
     {
         var asRoot = Environment.UserName == "root";
@@ -62,7 +65,7 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
         };
         if (asRoot)
         {
-            foreach (var arg in new[] { $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "dotnet" }) info.ArgumentList.Add(arg);
+            foreach (var arg in new[] { "--bounding-set=-all", "--inh-caps=-all", "dotnet" }) info.ArgumentList.Add(arg);
         }
 
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crawler.dll"));
