@@ -69,7 +69,7 @@ internal sealed class DetailAnswerWatch : IDisposable
         // An aborted request is the page's own doing (it navigated, or cancelled the call to make it again), not
         // the portal's answer: the next request, or the timeout, decides.
         if (!IsOurs(request) || request.Failure?.Contains("ERR_ABORTED", StringComparison.Ordinal) == true) return;
-        Fail($"request failed ({request.Failure})");
+        Fail($"request failed ({request.Failure})", reloadMayHelp: true);
     }
 
     private void OnResponse(object? sender, IResponse response)
@@ -77,7 +77,7 @@ internal sealed class DetailAnswerWatch : IDisposable
         if (_arrived.Task.IsCompleted || !IsOurs(response.Request)) return;
         if (response.Status >= 400)
         {
-            Fail($"answered HTTP {response.Status}");
+            Fail($"answered HTTP {response.Status}", reloadMayHelp: true);
             return;
         }
 
@@ -104,9 +104,9 @@ internal sealed class DetailAnswerWatch : IDisposable
     }
 
     /// <summary>Fails after the grace unless a good answer (or a later failure, which restarts the grace) comes first.</summary>
-    private void Fail(string what)
+    private void Fail(string what, bool reloadMayHelp = false)
     {
-        var failure = new DetailFailedException($"detail answer {_answer.Describe()} {what}, page {_pageUrl}");
+        var failure = new DetailFailedException($"detail answer {_answer.Describe()} {what}, page {_pageUrl}", reloadMayHelp);
         var mine = Interlocked.Increment(ref _failures);
         if (_grace <= TimeSpan.Zero)
         {

@@ -14,7 +14,7 @@ namespace Crawler.Snapshots;
 /// Renders detail pages with several pages open at once in one browser context. Inside a single-page app it
 /// navigates with the app's own routing (pushState or hash) instead of reloading the document. A detail is
 /// proven by the page's own JSON answer and the posting's title on a quiet DOM (<see cref="DetailScripts"/>),
-/// never by a class name of one portal version; an error answer fails it at once. The run's failure budget
+/// never by a class name of one portal version; an error answer fails it within seconds (after one fresh load when the portal refused the call). The run's failure budget
 /// (<see cref="DetailBudget"/>) stops rendering when details keep failing.
 /// </summary>
 public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<DetailOptions> options, ILogger<DetailRenderer> logger)
@@ -90,10 +90,12 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             }
             catch (DetailFailedException ex)
             {
-                // The portal's own answer says this posting failed: rendering it again now would fail the same way.
+                // The portal's own answer says this posting failed. A refused call (an HTTP error: a stale CSRF token
+                // that another page replaced, a passing 5xx) is worth one fresh load, as a person would; a business
+                // error would only fail the same way again.
                 lastError = lastError is null ? ex.Message : lastError + "; reloaded: " + ex.Message;
                 LogAttemptFailed(sourceId, key, attempt, lastError);
-                break;
+                if (!ex.ReloadMayHelp || page.IsClosed) break;
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
