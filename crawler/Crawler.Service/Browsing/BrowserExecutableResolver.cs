@@ -12,8 +12,8 @@ public static class BrowserExecutableResolver
     /// <summary>The search-order entry for Debian's headless shell, used only when the browser runs headless.</summary>
     public const string HeadlessShellEntry = "headless-shell";
 
-    /// <summary>Where Debian's <c>chromium-headless-shell</c> package puts the binary (the second is its wrapper script).</summary>
-    internal static readonly string[] HeadlessShellPaths = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium-headless-shell"];
+    /// <summary>Where Debian's <c>chromium-headless-shell</c> package puts the binary (its /usr/bin wrapper only calls this one).</summary>
+    internal const string HeadlessShellPath = "/usr/lib/chromium/chromium-headless-shell";
 
     /// <summary>
     /// Returns the executable path to launch, or null to let Playwright use its own installed browser.
@@ -35,7 +35,7 @@ public static class BrowserExecutableResolver
             else if (entry == HeadlessShellEntry)
             {
                 if (!options.Headless) continue;
-                if (HeadlessShellPaths.FirstOrDefault(fileExists) is { } shell) return shell;
+                if (fileExists(HeadlessShellPath)) return HeadlessShellPath;
                 tried.Add("chromium-headless-shell (not installed)");
             }
             else if (entry == "playwright")

@@ -16,7 +16,9 @@ internal static class CrawleeCrawl
     private static readonly TimeSpan Timeout = TimeSpan.FromHours(3);
 
     /// <summary>The browser both tools launch: what the crawler's default search order finds for a headless run.</summary>
-    public static string Browser => BrowserExecutableResolver.Resolve(new BrowserOptions { Headless = true }) ?? "Playwright's own Chromium";
+    public static string Browser => Executable ?? "Playwright's own Chromium";
+
+    private static string? Executable { get; } = BrowserExecutableResolver.Resolve(new BrowserOptions { Headless = true });
 
     public static async Task<BenchRow> RunAsync(LabSite site, string workDirectory)
     {
@@ -30,7 +32,7 @@ internal static class CrawleeCrawl
         start.ArgumentList.Add(Path.Combine(folder, "crawl.mjs"));
         start.ArgumentList.Add(site.EntryUrl.ToString());
         start.Environment["CRAWLEE_STORAGE_DIR"] = Path.Combine(workDirectory, "crawlee-storage");
-        if (BrowserExecutableResolver.Resolve(new BrowserOptions { Headless = true }) is { } executable) start.Environment["CHROMIUM_PATH"] = executable;
+        if (Executable is { } executable) start.Environment["CHROMIUM_PATH"] = executable;
         var postings = site.GroundTruth().Count;
         var run = await ChildRun.RunAsync(start, Timeout).ConfigureAwait(false);
         var last = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith('{'));
