@@ -57,9 +57,20 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
         var source = new Dictionary<string, object>
         {
             ["id"] = site.Id, ["company"] = site.Company, ["platform"] = site.Family, ["entryUrl"] = site.EntryUrl.ToString(),
-            ["settings"] = site.AdapterSettings,
+            ["settings"] = Settings(),
         };
         File.WriteAllText(sourcesFile, JsonSerializer.Serialize(new Dictionary<string, object> { ["Sources"] = new[] { source } }));
+    }
+
+    /// <summary>
+    /// The site's settings; a declarative source also gets <c>maxPages</c> = the posting count (every page holds one
+    /// at least), so its safety stop (default 500 pages) cannot cap a 20,000-posting run.
+    /// </summary>
+    private Dictionary<string, string> Settings()
+    {
+        var settings = new Dictionary<string, string>(site.AdapterSettings, StringComparer.Ordinal);
+        if (family == "declarative") settings.TryAdd("maxPages", site.GroundTruth().Count.ToString(CultureInfo.InvariantCulture));
+        return settings;
     }
 
     [GeneratedRegex(@"""(?:SnapshotStoreMs|CommitMs)"":(?<ms>\d+)")]
