@@ -2,8 +2,8 @@ using Crawler.Benchmarks;
 using Crawler.Benchmarks.Crawl;
 
 // dotnet run --project tests/Crawler.Benchmarks -c Release -- soak --cycles 100 [--size 60] [--csv FILE]
-// dotnet run --project tests/Crawler.Benchmarks -c Release -- crawl [--postings 1600] [--family declarative|atsx|moka|alibaba] [--crawlee] [--out DIR]
-const string Usage = "usage: soak [--cycles N] [--size POSTINGS] [--csv FILE]\n       crawl [--postings 1600] [--family declarative|atsx|moka|alibaba] [--crawlee] [--out DIR]";
+// dotnet run --project tests/Crawler.Benchmarks -c Release -- crawl [--postings 1600] [--family declarative|atsx|moka|alibaba] [--crawlee] [--kill] [--first-only] [--crawler-arg ARG]... [--out DIR]
+const string Usage = "usage: soak [--cycles N] [--size POSTINGS] [--csv FILE]\n       crawl [--postings 1600] [--family declarative|atsx|moka|alibaba] [--crawlee] [--kill] [--first-only] [--crawler-arg ARG]... [--out DIR]";
 if (args.Length == 0 || args[0] is not ("soak" or "crawl"))
 {
     Console.Error.WriteLine(Usage);

@@ -15,7 +15,7 @@ internal static class CrawlBenchmark
     {
         var work = Path.Combine(Path.GetTempPath(), "crawler-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
-        var machine = Machine();
+        var machine = Machine() + (settings.CrawlerArgs.Count > 0 ? "; crawler arguments " + string.Join(" ", settings.CrawlerArgs) : "");
         try
         {
             await using var lab = await LabHost.StartAsync(new LabOptions
@@ -32,18 +32,22 @@ internal static class CrawlBenchmark
                 BenchReport.Write(settings.OutDirectory, machine, rows);
             }
 
-            var product = new ProductCrawl(site, settings.Family, work);
+            var product = new ProductCrawl(site, settings.Family, work, settings.CrawlerArgs);
             Add(await product.RunAsync("first"));
-            var churn = Math.Max(1, (int)Math.Round(settings.Postings * CrawlSettings.Churn));
-            var mutation = site.Mutate(add: churn / 3, remove: churn / 3, edit: churn - (2 * (churn / 3)));
-            Console.Error.WriteLine($"churn: added {mutation.Added.Count}, removed {mutation.Removed.Count}, edited {mutation.Edited.Count}");
-            Add(await product.RunAsync("recrawl"));
+            if (!settings.FirstOnly)
+            {
+                var churn = Math.Max(1, (int)Math.Round(settings.Postings * CrawlSettings.Churn));
+                var mutation = site.Mutate(add: churn / 3, remove: churn / 3, edit: churn - (2 * (churn / 3)));
+                Console.Error.WriteLine($"churn: added {mutation.Added.Count}, removed {mutation.Removed.Count}, edited {mutation.Edited.Count}");
+                Add(await product.RunAsync("recrawl"));
+            }
+
             if (settings.Crawlee) Add(await CrawleeCrawl.RunAsync(site, work));
             string? resume = null;
             if (settings.KillAndResume)
             {
                 // Its own store, so a first crawl as in issue 14 (of the site as the churn left it).
-                var (killed, resumed, verdict) = await new KillAndResume(site, settings.Family, Path.Combine(work, "kill")).RunAsync();
+                var (killed, resumed, verdict) = await new KillAndResume(site, settings.Family, Path.Combine(work, "kill"), settings.CrawlerArgs).RunAsync();
                 Add(killed);
                 Add(resumed);
                 resume = verdict;

@@ -1,8 +1,18 @@
 namespace Crawler.Benchmarks.Crawl;
 
-/// <summary>What <c>crawl</c> measures: postings on the lab site, which portal family, whether Crawlee runs too, where results go, whether the kill-and-resume scenario runs.</summary>
+/// <summary>
+/// What <c>crawl</c> measures: postings on the lab site, which portal family, whether Crawlee runs too, where results
+/// go, whether the kill-and-resume scenario runs, whether the re-crawl is skipped, and the extra arguments every
+/// <c>crawler crawl</c> of the run gets (<c>--crawler-arg</c>, repeatable: a setting under test, named in the results).
+/// </summary>
 internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, string OutDirectory, bool KillAndResume = false)
 {
+    /// <summary>Extra arguments for every crawl of this crawler (e.g. <c>--browser:detailParallelism=4</c>).</summary>
+    public IReadOnlyList<string> CrawlerArgs { get; init; } = [];
+
+    /// <summary>Only the first crawl (and Crawlee's, and the kill test): no churn, no re-crawl.</summary>
+    public bool FirstOnly { get; init; }
+
     /// <summary>Share of the postings changed between the first crawl and the re-crawl (issue 14: 1%).</summary>
     public const double Churn = 0.01;
 
@@ -27,6 +37,10 @@ internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, 
         var crawlee = args.Contains("--crawlee");
         if (crawlee && family != "declarative") throw new ArgumentException("--crawlee has a crawl script for the declarative job board only (crawlee/crawl.mjs)");
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        return new CrawlSettings(postings, family, crawlee, Arg("--out") ?? Path.Combine("data", "bench", stamp), args.Contains("--kill"));
+        var crawlerArgs = args.Select((a, i) => (a, i)).Where(x => x.a == "--crawler-arg" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        return new CrawlSettings(postings, family, crawlee, Arg("--out") ?? Path.Combine("data", "bench", stamp), args.Contains("--kill"))
+        {
+            CrawlerArgs = crawlerArgs, FirstOnly = args.Contains("--first-only"),
+        };
     }
 }

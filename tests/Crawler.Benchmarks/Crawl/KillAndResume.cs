@@ -10,7 +10,7 @@ namespace Crawler.Benchmarks.Crawl;
 /// runs again on the same store. Measured from the store itself: snapshots stored before the kill, details the
 /// resumed run rendered again, postings stored (each once), and events (exactly one "appeared" per posting).
 /// </summary>
-internal sealed class KillAndResume(LabSite site, string family, string workDirectory)
+internal sealed class KillAndResume(LabSite site, string family, string workDirectory, IReadOnlyList<string> crawlerArgs)
 {
     public const double KillAt = 0.9;
 
@@ -20,7 +20,7 @@ internal sealed class KillAndResume(LabSite site, string family, string workDire
     public async Task<(BenchRow Killed, BenchRow Resumed, string Verdict)> RunAsync()
     {
         Directory.CreateDirectory(workDirectory);
-        var crawl = new ProductCrawl(site, family, workDirectory);
+        var crawl = new ProductCrawl(site, family, workDirectory, crawlerArgs);
         var postings = site.GroundTruth().Count;
         var threshold = (int)Math.Ceiling(postings * KillAt);
         var lease = "--Crawler:LeaseDuration=" + Lease.ToString("c", CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ namespace Crawler.Benchmarks.Crawl;
 /// process (so its tree holds the worker and its browser, not the lab), on one SQLite file kept across the
 /// phases, snapshots on, politeness off. Whatever the runner is after a merge, this measures it.
 /// </summary>
-internal sealed partial class ProductCrawl(LabSite site, string family, string workDirectory)
+internal sealed partial class ProductCrawl(LabSite site, string family, string workDirectory, IReadOnlyList<string> crawlerArgs)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromHours(1);
     private readonly string database = Path.Combine(workDirectory, "bench.db");
@@ -30,7 +30,7 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
                      dll, "crawl", "--sources", sourcesFile, "--db", database, "--log-format", "json",
                      "--Crawler:Snapshots=true", "--Crawler:Politeness:MinDelayPerHost=00:00:00", "--Diagnostics:Enabled=false",
                      "--Crawler:ErrorSnapshotDirectory=" + Path.Combine(workDirectory, "errors"),
-                 }.Concat(extra))
+                 }.Concat(crawlerArgs).Concat(extra))
         {
             start.ArgumentList.Add(arg);
         }
