@@ -25,7 +25,10 @@ public static class BrowserCalls
     public static Task CloseQuietlyAsync(this IPage page) => QuietlyAsync(page.Context.Guard(), "close page", () => page.CloseAsync());
 
     /// <summary>Closes a context; a context whose browser is gone (or that does not close in time) counts as closed.</summary>
-    public static Task CloseQuietlyAsync(this IBrowserContext context) => QuietlyAsync(context.Guard(), "close context", () => context.CloseAsync());
+    public static Task CloseQuietlyAsync(this IBrowserContext context) => context.CloseQuietlyAsync("close context");
+
+    /// <summary>As <see cref="CloseQuietlyAsync(IBrowserContext)"/>, the call named <paramref name="what"/> (a render context's close is not the run's).</summary>
+    public static Task CloseQuietlyAsync(this IBrowserContext context, string what) => QuietlyAsync(context.Guard(), what, () => context.CloseAsync());
 
     private static async Task QuietlyAsync(BrowserGuard guard, string what, Func<Task> close)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Crawler.Browsing;
 using Crawler.Model;
 using Crawler.Portals;
 using Crawler.Storage;
@@ -33,9 +34,9 @@ public sealed partial class CrawlRunner
         var now = time.GetUtcNow();
         var recent = await store.GetRecentSnapshotsAsync(source.Id, now - source.SnapshotMaxAge, cancellationToken).ConfigureAwait(false);
         var feed = new RenderFeed(source, adapter, previous, recent, details.Options, now, renders);
-        var stage = new RenderStage(details, store, time, renders, new ProcessLoadProbe(time), logger,
-            context, source.Id, browser.Options.DetailParallelism, browser.Options.NavigationTimeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stage = new RenderStage(details, store, time, renders, new ProcessLoadProbe(time), logger,
+            () => RenderContextAsync(source, context, stop.Token), source.Id, browser.Options.DetailParallelism, browser.Options.NavigationTimeout);
         var deciding = feed.RunAsync(stop.Token);
         var rendering = stage.RunAsync(feed.Work, watch, stop, () => feed.Total);
         // Detail-only fields must be carried over (and a share revalidated) before a posting is judged changed,
@@ -78,6 +79,31 @@ public sealed partial class CrawlRunner
         LogPipeline(source.Id, feed.Streamed, feed.AfterListing, rendered.Stored.Count, (long)rendered.StoreTime.TotalMilliseconds, feed.Resumed.Count, stage.PeakConcurrency);
         return new RunObservation(listing, previous, snapshots, feed.Queued == 0 ? null : rendered.Report);
     }
+
+    /// <summary>
+    /// A context for detail pages, with the listing context's cookies (what a session or consent the listing set up
+    /// gives a person's next tab too); its pages load the posting's own URL, as a link opened in a new window does.
+    /// </summary>
+    private async Task<IBrowserContext> RenderContextAsync(SourceDefinition source, IBrowserContext listing, CancellationToken cancellationToken)
+    {
+        var own = await browser.NewContextAsync(new HostAllowList(source.Hosts()), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var cookies = await listing.Guard().RunAsync("read cookies", () => listing.CookiesAsync()).ConfigureAwait(false);
+            if (cookies.Count > 0) await own.Guard().RunAsync("copy cookies", () => own.AddCookiesAsync(cookies.Select(CookieOf))).ConfigureAwait(false);
+            return own;
+        }
+        catch
+        {
+            await own.CloseQuietlyAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static Cookie CookieOf(BrowserContextCookiesResult c) => new()
+    {
+        Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+    };
 
     /// <summary>Waits for stopped stages, but not for a browser call that never returns (the context is closed next).</summary>
     private static async Task QuietlyAsync(Task stages)

@@ -23,7 +23,7 @@ internal sealed partial class RenderStage
     private readonly RenderKeeper _kept;
     private readonly RenderConcurrency _gauges;
     private readonly ILogger _logger;
-    private readonly IBrowserContext _context;
+    private readonly Func<Task<IBrowserContext>> _openContext;
     private readonly string _sourceId;
     private readonly TimeSpan _timeout;
     private readonly ConcurrencyGovernor _governor;
@@ -36,13 +36,13 @@ internal sealed partial class RenderStage
 
     public RenderStage(
         DetailRenderer details, ISnapshotStore store, TimeProvider time, RenderConcurrency gauges, ILoadProbe probe, ILogger logger,
-        IBrowserContext context, string sourceId, int maxConcurrency, TimeSpan timeout)
+        Func<Task<IBrowserContext>> openContext, string sourceId, int maxConcurrency, TimeSpan timeout)
     {
         _details = details;
         _kept = new RenderKeeper(store, time, details.Options);
         _gauges = gauges;
         _logger = logger;
-        _context = context;
+        _openContext = openContext;
         _sourceId = sourceId;
         _timeout = timeout;
         _governor = new ConcurrencyGovernor(maxConcurrency, probe, time, details.Options);
@@ -126,7 +126,7 @@ internal sealed partial class RenderStage
     private async Task RenderLoopAsync(int index)
     {
         var cancellationToken = _stop.Token;
-        await using var slot = _details.NewSlot(_context);
+        await using var slot = _details.NewSlot(_openContext);
         try
         {
             while (index < _governor.Desired && _kept.StoppedReason is null && await _work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))

@@ -64,6 +64,9 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
     /// <summary>A page slot for one renderer of <paramref name="context"/>, recycled after <see cref="DetailOptions.PageRecycleAfter"/> navigations.</summary>
     internal DetailPageSlot NewSlot(IBrowserContext context) => new(context, _options.PageRecycleAfter);
 
+    /// <summary>A page slot whose every page lives in a fresh context of its own from <paramref name="openContext"/>.</summary>
+    internal DetailPageSlot NewSlot(Func<Task<IBrowserContext>> openContext) => new(openContext, _options.PageRecycleAfter);
+
     /// <summary>Renders one posting's detail on the slot's page (a fresh one when it is spent or broke).</summary>
     internal async Task<DetailRenderResult> RenderOnAsync(DetailPageSlot slot, string sourceId, string key, DetailTarget target, TimeSpan timeout)
     {

@@ -13,8 +13,8 @@ namespace Crawler.Tests.Crawling;
 
 /// <summary>
 /// Real Chromium, the crawler's real composition and SQLite store, a scripted adapter that streams its postings
-/// (as the families do through <see cref="CrawlSession.Listed"/>) and detail pages routed inside the crawl's own
-/// context: rendering overlaps the listing, and a run killed mid-render is resumed without rendering twice.
+/// (as the families do through <see cref="CrawlSession.Listed"/>) and detail pages on a local site, rendered in
+/// contexts of their own: rendering overlaps the listing, and a run killed mid-render is resumed without rendering twice.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PipelineCrawlTests(BrowserFixture fixture)
@@ -25,15 +25,17 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
     [Fact]
     public async Task RunAsync_AdapterStreamsPostings_FirstSnapshotStoredBeforeTheListingEnds()
     {
-        var site = new FakeDetailSite();
+        await using var site = await FakeDetailSite.StartAsync();
         var postings = Enumerable.Range(1, 6).Select(ScriptedAdapter.Posting).ToList();
         var firstStored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var waitedForRender = false;
         PrometheusExporter? exporter = null;
         var whileListing = "";
-        var adapter = new ScriptedAdapter(async (session, cancellationToken) =>
+        site.RequiredCookie = ("sid", "listing-session");
+        var adapter = new ScriptedAdapter(site.Host, async (session, cancellationToken) =>
         {
-            await site.InstallAsync(session.Browser);
+            // A session the listing set up (a cookie) reaches the detail pages, which render in contexts of their own.
+            await session.Browser.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "sid", Value = "listing-session", Url = "http://" + site.Host }]);
             foreach (var posting in postings[..3]) session.Listed!(posting);
             // The rest of the listing waits until a detail of the first postings was rendered and stored: without
             // streaming this never happens and the listing fails after the deadline.
@@ -45,7 +47,7 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
         });
         await using var harness = await StartAsync(adapter);
         exporter = new PrometheusExporter(harness.Services.GetRequiredService<CrawlerMetrics>());
-        var source = await RegisterAsync(harness);
+        var source = await RegisterAsync(harness, site);
         var progress = new InlineProgress<CrawlProgress>(p =>
         {
             if (p.Phase == "details" && p.Done >= 1) firstStored.TrySetResult();
@@ -77,16 +79,15 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
     [Fact]
     public async Task RunAsync_RunKilledMidRender_NextRunRendersOnlyTheRestAndEmitsEachEventOnce()
     {
-        var site = new FakeDetailSite();
+        await using var site = await FakeDetailSite.StartAsync();
         var postings = Enumerable.Range(1, 10).Select(ScriptedAdapter.Posting).ToList();
-        var adapter = new ScriptedAdapter(async (session, _) =>
+        var adapter = new ScriptedAdapter(site.Host, (session, _) =>
         {
-            await site.InstallAsync(session.Browser);
             foreach (var posting in postings) session.Listed!(posting);
-            return ScriptedAdapter.Complete(postings);
+            return Task.FromResult(ScriptedAdapter.Complete(postings));
         });
         await using var harness = await StartAsync(adapter);
-        var source = await RegisterAsync(harness);
+        var source = await RegisterAsync(harness, site);
         var runner = harness.Services.GetRequiredService<CrawlRunner>();
         using var kill = new CancellationTokenSource();
         var progress = new InlineProgress<CrawlProgress>(p =>
@@ -122,9 +123,9 @@ public sealed class PipelineCrawlTests(BrowserFixture fixture)
     private Task<LabCrawlHarness> StartAsync(ScriptedAdapter adapter) =>
         LabCrawlHarness.StartAsync(fixture.Browser, NoLab, configureServices: services => services.AddSingleton<IPortalAdapter>(adapter));
 
-    private static async Task<SourceDefinition> RegisterAsync(LabCrawlHarness harness)
+    private static async Task<SourceDefinition> RegisterAsync(LabCrawlHarness harness, FakeDetailSite site)
     {
-        var source = ScriptedAdapter.Source();
+        var source = ScriptedAdapter.Source(site.Host);
         await harness.Store.UpsertSourcesAsync([source], CancellationToken.None);
         return source;
     }

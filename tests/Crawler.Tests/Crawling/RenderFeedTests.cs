@@ -14,8 +14,8 @@ namespace Crawler.Tests.Crawling;
 public sealed class RenderFeedTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
-    private static readonly SourceDefinition Source = ScriptedAdapter.Source();
-    private static readonly ScriptedAdapter Adapter = new((_, _) => throw new InvalidOperationException("not listed here"));
+    private static readonly SourceDefinition Source = ScriptedAdapter.Source("jobs.scripted.test");
+    private static readonly ScriptedAdapter Adapter = new("jobs.scripted.test", (_, _) => throw new InvalidOperationException("not listed here"));
 
     [Fact]
     public async Task Listed_RenderersNotReading_ListingGoesOnAndTheQueueHoldsOnlyItsCapacity()

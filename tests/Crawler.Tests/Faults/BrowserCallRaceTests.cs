@@ -21,6 +21,7 @@ public sealed class BrowserCallRaceTests(ITestOutputHelper output)
     [InlineData("new page", 2, 2)]      // the 2nd page opened: the first detail worker's (the original hang)
     [InlineData("new page", 1, 2)]      // the listing's page
     [InlineData("new context", 1, 2)]   // the attempt's context
+    [InlineData("close render context", 1, 2)] // a renderer's own context: the attempt is retried on a new browser
     [InlineData("close context", 1, 1)] // everything was read: the run completes, the next crawl relaunches
     public async Task Crawl_BrowserKilledDuringCall_EndsWithinSecondsWithExactEvents(string call, int occurrence, int launches)
     {

@@ -15,9 +15,9 @@ public sealed class DetailPageRecycleTests(BrowserFixture fixture)
     [Fact]
     public async Task RenderAsync_RecycleAfterTwo_EachPageShowsAtMostTwoDetailsAndAllRender()
     {
-        var site = new FakeDetailSite();
-        var context = await fixture.Browser.NewContextAsync(new HostAllowList([FakeDetailSite.Host]), CancellationToken.None);
-        await site.InstallAsync(context);
+        await using var site = await FakeDetailSite.StartAsync();
+        var source = ScriptedAdapter.Source(site.Host);
+        var context = await fixture.Browser.NewContextAsync(new HostAllowList(source.Hosts()), CancellationToken.None);
         var perPage = new Dictionary<IPage, int>();
         context.Request += (_, request) =>
         {
@@ -26,8 +26,7 @@ public sealed class DetailPageRecycleTests(BrowserFixture fixture)
                 lock (perPage) perPage[request.Frame.Page] = perPage.GetValueOrDefault(request.Frame.Page) + 1;
             }
         };
-        var adapter = new ScriptedAdapter((_, _) => throw new InvalidOperationException("not listed here"));
-        var source = ScriptedAdapter.Source();
+        var adapter = new ScriptedAdapter(site.Host, (_, _) => throw new InvalidOperationException("not listed here"));
         var work = Enumerable.Range(1, 5).Select(ScriptedAdapter.Posting)
             .Select(p => ($"{source.Id}:{p.PortalId}", adapter.GetDetailTarget(source, p))).ToList();
         var renderer = new DetailRenderer(

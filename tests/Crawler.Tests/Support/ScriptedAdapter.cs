@@ -5,9 +5,10 @@ namespace Crawler.Tests.Support;
 
 /// <summary>
 /// A portal adapter whose listing is a test's script: it calls <see cref="CrawlSession.Listed"/> as a streaming
-/// family does, and may wait in between. Details are plain pages on <see cref="FakeDetailSite"/>.
+/// family does, and may wait in between. Details are plain pages <c>/job/{id}</c> on <c>host</c>
+/// (a <see cref="FakeDetailSite"/>).
 /// </summary>
-public sealed class ScriptedAdapter(Func<CrawlSession, CancellationToken, Task<ListingResult>> list) : IPortalAdapter
+public sealed class ScriptedAdapter(string host, Func<CrawlSession, CancellationToken, Task<ListingResult>> list) : IPortalAdapter
 {
     public const string PlatformName = "scripted";
 
@@ -16,11 +17,11 @@ public sealed class ScriptedAdapter(Func<CrawlSession, CancellationToken, Task<L
     public Task<ListingResult> ListAsync(CrawlSession session, CancellationToken cancellationToken) => list(session, cancellationToken);
 
     public DetailTarget GetDetailTarget(SourceDefinition source, ObservedPosting posting) =>
-        new(FakeDetailSite.DetailUrl(posting.PortalId), null, null, DetailNavigation.Reload) { Title = posting.Title };
+        new(new Uri($"http://{host}/job/{posting.PortalId}"), null, null, DetailNavigation.Reload) { Title = posting.Title };
 
-    public static SourceDefinition Source(string id = "scripted-source") => new()
+    public static SourceDefinition Source(string host, string id = "scripted-source") => new()
     {
-        Id = id, Company = "Scripted", Platform = PlatformName, EntryUrl = new Uri($"http://{FakeDetailSite.Host}/jobs"),
+        Id = id, Company = "Scripted", Platform = PlatformName, EntryUrl = new Uri($"http://{host}/jobs"),
     };
 
     public static ObservedPosting Posting(int number) => new()
