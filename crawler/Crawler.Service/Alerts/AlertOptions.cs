@@ -1,9 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using Crawler.Resilience;
 
 namespace Crawler.Alerts;
 
-/// <summary>Alert delivery (section <c>Alerts</c>): the sinks and how often and how hard to deliver.</summary>
-public sealed class AlertOptions
+/// <summary>
+/// Alert delivery (section <c>Alerts</c>): the sinks and how often and how hard to deliver. The retry settings are
+/// <see cref="RetryOptions"/>: <c>MaxRetries</c> (retries of one message after 5xx, 408, 429, timeouts, connection
+/// failures; default 4), <c>BaseDelay</c> (default 1 s) and <c>MaxRetryAfter</c> (from a 429; default 1 min).
+/// </summary>
+public sealed class AlertOptions() : RetryOptions(baseDelay: TimeSpan.FromSeconds(1), maxRetryAfter: TimeSpan.FromMinutes(1))
 {
     public const string SectionName = "Alerts";
 
@@ -20,18 +25,6 @@ public sealed class AlertOptions
     /// <summary>Events read per sink in one batch; a digest never spans batches. Default 1000.</summary>
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 1000;
-
-    /// <summary>Retries of one message after the first try (5xx, 408, 429, timeouts, connection failures). Default 4.</summary>
-    [Range(0, 20)]
-    public int MaxRetries { get; set; } = 4;
-
-    /// <summary>First backoff delay; doubles with jitter. Default 1 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Longest Retry-After (from a 429) honoured by waiting; a longer one counts as a failed try. Default 1 min.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How long one webhook request may take before it counts as a failed try. Default 10 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]

@@ -8,7 +8,7 @@ namespace Crawler.Alerts;
 /// <summary>
 /// The named pipeline for delivering one alert message: each try bounded by <see cref="AlertOptions.RequestTimeout"/>,
 /// transient failures (5xx, 408, 429, timeouts, connection failures) retried with jittered exponential backoff,
-/// honouring Retry-After up to <see cref="AlertOptions.MaxRetryAfter"/>.
+/// honouring Retry-After up to <see cref="RetryOptions.MaxRetryAfter"/>.
 /// </summary>
 public static class AlertPipelines
 {
@@ -25,10 +25,9 @@ public static class AlertPipelines
 
     /// <summary>The retry strategy; public so tests can build it against a fake clock.</summary>
     public static RetryStrategyOptions Retry(AlertOptions options) => JitteredRetry.Create(
-        options.MaxRetries,
-        options.BaseDelay,
+        options,
         new PredicateBuilder()
-            .Handle<AlertDeliveryException>(ex => ex.Transient && (ex.RetryAfter is null || ex.RetryAfter <= options.MaxRetryAfter))
+            .Handle<AlertDeliveryException>(ex => ex.Transient && options.Honours(ex.RetryAfter))
             .Handle<TimeoutRejectedException>(),
         failure => failure is AlertDeliveryException { RetryAfter: { } wait } && wait > TimeSpan.Zero ? wait : null);
 }

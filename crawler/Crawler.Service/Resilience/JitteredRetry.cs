@@ -8,17 +8,16 @@ namespace Crawler.Resilience;
 /// </summary>
 public static class JitteredRetry
 {
-    /// <param name="maxRetries">Retries after the first try.</param>
-    /// <param name="baseDelay">The first backoff delay, doubled for each later retry.</param>
+    /// <param name="options">How many retries, from which first delay (doubled for each later retry).</param>
     /// <param name="shouldHandle">Which failures are retried at all.</param>
     /// <param name="retryAfter">The wait a failure asks for, or null to back off.</param>
     public static RetryStrategyOptions Create(
-        int maxRetries, TimeSpan baseDelay, PredicateBuilder<object> shouldHandle, Func<Exception?, TimeSpan?> retryAfter) => new()
+        RetryOptions options, PredicateBuilder<object> shouldHandle, Func<Exception?, TimeSpan?> retryAfter) => new()
     {
-        MaxRetryAttempts = maxRetries,
+        MaxRetryAttempts = options.MaxRetries,
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
-        Delay = baseDelay,
+        Delay = options.BaseDelay,
         ShouldHandle = shouldHandle,
         DelayGenerator = args => new ValueTask<TimeSpan?>(retryAfter(args.Outcome.Exception)),
     };

@@ -39,10 +39,9 @@ public static class PortalPipelines
 
     /// <summary>The retry strategy. An open circuit and a dead browser are not retried: waiting cannot help them.</summary>
     public static RetryStrategyOptions Retry(ResilienceOptions options) => JitteredRetry.Create(
-        options.MaxRetries,
-        options.BaseDelay,
+        options,
         new PredicateBuilder()
-            .Handle<PortalException>(ex => ex.RetryAfter is null || ex.RetryAfter <= options.MaxRetryAfter)
+            .Handle<PortalException>(ex => options.Honours(ex.RetryAfter))
             .Handle<TimeoutException>()
             .Handle<TimeoutRejectedException>()
             .Handle<PlaywrightException>(),

@@ -2,22 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Crawler.Resilience;
 
-/// <summary>Retry, circuit-breaker and timeout policy for portal requests (section <c>Crawler:Resilience</c>).</summary>
-public sealed class ResilienceOptions
+/// <summary>
+/// Retry, circuit-breaker and timeout policy for portal requests (section <c>Crawler:Resilience</c>). The retry
+/// settings are <see cref="RetryOptions"/>: <c>MaxRetries</c> (retries of one page request; default 4),
+/// <c>BaseDelay</c> (default 500 ms) and <c>MaxRetryAfter</c> (longer ones fail the page; default 5 min).
+/// </summary>
+public sealed class ResilienceOptions() : RetryOptions(baseDelay: TimeSpan.FromMilliseconds(500), maxRetryAfter: TimeSpan.FromMinutes(5))
 {
     public const string SectionName = "Crawler:Resilience";
-
-    /// <summary>Retries of one page request after the first try. Default 4.</summary>
-    [Range(0, 20)]
-    public int MaxRetries { get; set; } = 4;
-
-    /// <summary>First backoff delay; doubles with jitter. Default 500 ms.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Longest Retry-After the crawler will honour by waiting; longer ones fail the page. Default 5 min.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How long to wait for one portal answer (one attempt); a hanging answer is cut here. Default 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]

@@ -45,7 +45,7 @@ internal sealed class EventWriter(IMongoCollection<BsonDocument> events, EventSe
         try
         {
             var first = await sequence.ReserveAsync(fresh.Count, cancellationToken);
-            var documents = fresh.Select((change, i) => EventDocuments.Write(change, first + i));
+            var documents = fresh.Select((change, i) => (change with { Sequence = first + i }).ToBsonDocument());
             await events.InsertManyAsync(documents, new InsertManyOptions { IsOrdered = false }, cancellationToken);
         }
         catch (MongoBulkWriteException<BsonDocument> ex) when (ex.WriteConcernError is null && ex.WriteErrors.All(IsDuplicateEventId))

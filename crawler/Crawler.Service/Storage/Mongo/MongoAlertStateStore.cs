@@ -1,4 +1,5 @@
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
 using MongoDB.Driver;
 
 namespace Crawler.Storage.Mongo;
@@ -44,7 +45,7 @@ public sealed class MongoAlertStateStore : IAlertStateStore, IAsyncDisposable
     public async Task<AlertCursor?> GetCursorAsync(string sink, CancellationToken cancellationToken)
     {
         var document = await _collections.AlertCursors.Find(new BsonDocument("_id", sink)).FirstOrDefaultAsync(cancellationToken);
-        return document is null ? null : AlertStateDocuments.ReadCursor(document);
+        return document is null ? null : BsonSerializer.Deserialize<AlertCursor>(document);
     }
 
     public async Task SaveCursorAsync(AlertCursor cursor, IReadOnlyList<DeadLetter> deadLetters, CancellationToken cancellationToken)
@@ -63,7 +64,7 @@ public sealed class MongoAlertStateStore : IAlertStateStore, IAsyncDisposable
         }
 
         await _collections.AlertCursors.ReplaceOneAsync(
-            new BsonDocument("_id", cursor.Sink), AlertStateDocuments.WriteCursor(cursor), Upsert, cancellationToken);
+            new BsonDocument("_id", cursor.Sink), cursor.ToBsonDocument(), Upsert, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(string? sink, string? eventId, int limit, CancellationToken cancellationToken)
@@ -89,7 +90,7 @@ public sealed class MongoAlertStateStore : IAlertStateStore, IAsyncDisposable
             .Sort(new BsonDocument { { "sequence", 1 }, { "sink", 1 } })
             .Limit(limit > 0 ? limit : null)
             .ToListAsync(cancellationToken);
-        return [.. documents.Select(AlertStateDocuments.ReadDeadLetter)];
+        return [.. documents.Select(d => BsonSerializer.Deserialize<DeadLetter>(d))];
     }
 
     public Task SaveDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ internal sealed class MongoCollections
 
     public MongoCollections(IMongoDatabase database)
     {
+        ModelBsonMaps.Register();
         Database = database;
         Sources = database.GetCollection<BsonDocument>("sources");
         Runs = database.GetCollection<BsonDocument>("runs");

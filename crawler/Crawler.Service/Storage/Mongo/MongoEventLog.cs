@@ -1,10 +1,11 @@
 using Crawler.Model;
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
 using MongoDB.Driver;
 
 namespace Crawler.Storage.Mongo;
 
-/// <summary>Reads the <c>events</c> collection (<see cref="EventDocuments"/>) in <c>seq</c> order; <see cref="EventWriter"/> writes it.</summary>
+/// <summary>Reads the <c>events</c> collection (<see cref="ChangeEvent"/> mapped by <see cref="ModelBsonMaps"/>) in <c>seq</c> order; <see cref="EventWriter"/> writes it.</summary>
 internal sealed class MongoEventLog(IMongoCollection<BsonDocument> events) : IEventLog
 {
     public async Task<IReadOnlyList<ChangeEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
@@ -13,7 +14,7 @@ internal sealed class MongoEventLog(IMongoCollection<BsonDocument> events) : IEv
             .Sort(new BsonDocument("seq", query.NewestFirst ? -1 : 1))
             .Limit(query.Limit > 0 ? query.Limit : null)
             .ToListAsync(cancellationToken);
-        return [.. documents.Select(EventDocuments.Read)];
+        return [.. documents.Select(d => BsonSerializer.Deserialize<ChangeEvent>(d))];
     }
 
     private static BsonDocument Filter(EventQuery query)

@@ -1,18 +1,19 @@
 using Crawler.Model;
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
 using MongoDB.Driver;
 
 namespace Crawler.Storage.Mongo;
 
 /// <summary>
-/// The <c>runs</c> collection (<see cref="RunDocuments"/>), and the run commit: without multi-document
+/// The <c>runs</c> collection (<see cref="RunRecord"/> mapped by <see cref="ModelBsonMaps"/>), and the run commit: without multi-document
 /// transactions, events first, then posting versions, then postings, then the run, so a commit interrupted at
 /// any point is completed by applying it again.
 /// </summary>
 internal sealed class MongoRuns(IMongoCollection<BsonDocument> runs, EventWriter events, MongoPostings postings, ILogger logger) : IRunStore
 {
     public Task StartRunAsync(RunRecord run, CancellationToken cancellationToken) =>
-        runs.ReplaceOneAsync(new BsonDocument("_id", run.Id), RunDocuments.Write(run), new ReplaceOptions { IsUpsert = true }, cancellationToken);
+        runs.ReplaceOneAsync(new BsonDocument("_id", run.Id), run.ToBsonDocument(), new ReplaceOptions { IsUpsert = true }, cancellationToken);
 
     public async Task<int> AbandonStaleRunsAsync(string sourceId, string currentRunId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ internal sealed class MongoRuns(IMongoCollection<BsonDocument> runs, EventWriter
             .Sort(new BsonDocument { { "startedAt", -1 }, { "_id", -1 } })
             .Limit(limit > 0 ? limit : null)
             .ToListAsync(cancellationToken);
-        return [.. documents.Select(RunDocuments.Read)];
+        return [.. documents.Select(d => BsonSerializer.Deserialize<RunRecord>(d))];
     }
 
     public Task SaveRunProgressAsync(RunProgress progress, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Crawler.Model;
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
 using MongoDB.Driver;
 
 namespace Crawler.Storage.Mongo;
@@ -19,20 +20,16 @@ internal static class PostingVersionDocuments
     /// </summary>
     public static IEnumerable<WriteModel<BsonDocument>> Writes(PostingVersion version)
     {
-        var set = new BsonDocument();
-        if (version.SnapshotId is { } snapshot) set["snapshotId"] = snapshot;
-        var onInsert = new BsonDocument
-        {
-            { "postingKey", version.PostingKey },
-            { "sourceId", version.SourceId },
-            { "version", version.Version },
-            { "validFrom", BsonFields.Date(version.ValidFrom) },
-            { "validTo", BsonNull.Value },
-            { "fields", new BsonDocument(PostingFieldsDocuments.Elements(version.Fields)) },
-        };
-        if (version.SnapshotId is null) onInsert["snapshotId"] = BsonNull.Value;
+        // A version is written open; only the next version closes it.
+        var onInsert = version.ToBsonDocument();
+        onInsert["validTo"] = BsonNull.Value;
         var update = new BsonDocument("$setOnInsert", onInsert);
-        if (set.ElementCount > 0) update["$set"] = set;
+        if (version.SnapshotId is { } snapshot)
+        {
+            onInsert.Remove("snapshotId");
+            update["$set"] = new BsonDocument("snapshotId", snapshot);
+        }
+
         yield return new UpdateOneModel<BsonDocument>(new BsonDocument("_id", Id(version.PostingKey, version.Version)), update) { IsUpsert = true };
         if (version.Version > 1)
         {
@@ -42,18 +39,5 @@ internal static class PostingVersionDocuments
         }
     }
 
-    public static PostingVersion Read(BsonDocument document)
-    {
-        var fields = document["fields"].AsBsonDocument;
-        return new PostingVersion
-        {
-            PostingKey = document["postingKey"].AsString,
-            SourceId = document["sourceId"].AsString,
-            Version = BsonFields.ReadInt(document, "version"),
-            ValidFrom = BsonFields.ReadDate(document, "validFrom"),
-            ValidTo = BsonFields.ReadNullableDate(document, "validTo"),
-            SnapshotId = BsonFields.ReadText(document, "snapshotId"),
-            Fields = PostingFieldsDocuments.Read(fields),
-        };
-    }
+    public static PostingVersion Read(BsonDocument document) => BsonSerializer.Deserialize<PostingVersion>(document);
 }

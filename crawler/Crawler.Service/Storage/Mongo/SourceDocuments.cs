@@ -1,5 +1,6 @@
 using Crawler.Model;
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
 
 namespace Crawler.Storage.Mongo;
 
@@ -49,15 +50,5 @@ internal static class SourceDocuments
         { "lastRunStatus", BsonFields.Enum(state.LastRunStatus) },
     };
 
-    public static SourceState ReadState(BsonDocument document) => new()
-    {
-        SourceId = document["_id"].AsString,
-        LeaseHolder = BsonFields.ReadText(document, "leaseHolder"),
-        LeasedUntil = BsonFields.ReadNullableDate(document, "leasedUntil"),
-        ConsecutiveFailures = BsonFields.ReadInt(document, "consecutiveFailures"),
-        Quarantined = BsonFields.ReadBool(document, "quarantined"),
-        NextDueAt = BsonFields.ReadNullableDate(document, "nextDueAt"),
-        LastRunAt = BsonFields.ReadNullableDate(document, "lastRunAt"),
-        LastRunStatus = BsonFields.ReadNullableEnum<RunStatus>(document, "lastRunStatus"),
-    };
+    public static SourceState ReadState(BsonDocument document) => BsonSerializer.Deserialize<SourceState>(document);
 }

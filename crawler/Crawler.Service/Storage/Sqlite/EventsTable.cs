@@ -32,19 +32,8 @@ internal static class EventsTable
     /// <summary>Inserts the event unless its id is stored; an unset <c>CreatedAt</c> becomes <paramref name="now"/>.</summary>
     public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, ChangeEvent change, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await SqliteCommands.ExecuteAsync(connection, transaction, InsertOrIgnore, cancellationToken,
-            ("@id", change.Id),
-            ("@kind", SqliteValues.Word(change.Kind)),
-            ("@posting_key", change.PostingKey),
-            ("@source_id", change.SourceId),
-            ("@company", change.Company),
-            ("@title", change.Title),
-            ("@cities", SqliteValues.ToJson(change.Cities)),
-            ("@url", change.Url),
-            ("@run_id", change.RunId),
-            ("@changed_fields", SqliteValues.ToJson(change.ChangedFields)),
-            ("@changes", SqliteValues.ToJson(change.Changes)),
-            ("@created_at", SqliteValues.Time(change.CreatedAt == default ? now : change.CreatedAt)));
+        var stamped = change.CreatedAt == default ? change with { CreatedAt = now } : change;
+        await SqliteCommands.ExecuteAsync(connection, transaction, InsertOrIgnore, cancellationToken, SqliteRecordColumns<ChangeEvent>.Parameters(stamped));
     }
 
     public static async Task<IReadOnlyList<ChangeEvent>> ListAsync(SqliteConnection connection, EventQuery query, CancellationToken cancellationToken) =>
@@ -60,20 +49,5 @@ internal static class EventsTable
             ("@run_id", query.RunId),
             ("@limit", query.Limit));
 
-    private static ChangeEvent Read(SqliteDataReader reader) => new()
-    {
-        Sequence = reader.Integer("sequence"),
-        Id = reader.Text("id"),
-        Kind = SqliteValues.ParseWord<ChangeKind>(reader.Text("kind")),
-        PostingKey = reader.Text("posting_key"),
-        SourceId = reader.Text("source_id"),
-        Company = reader.Text("company"),
-        Title = reader.Text("title"),
-        Cities = SqliteValues.FromJson<List<string>>(reader.Text("cities")),
-        Url = reader.NullableString("url"),
-        RunId = reader.Text("run_id"),
-        ChangedFields = SqliteValues.FromJson<List<string>>(reader.Text("changed_fields")),
-        CreatedAt = reader.TimeAt("created_at"),
-        Changes = SqliteValues.FromJson<List<FieldChange>>(reader.Text("changes")),
-    };
+    private static ChangeEvent Read(SqliteDataReader reader) => SqliteRecordColumns<ChangeEvent>.Read(reader);
 }

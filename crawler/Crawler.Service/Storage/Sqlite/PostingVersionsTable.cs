@@ -30,9 +30,7 @@ internal static class PostingVersionsTable
     /// <summary>Writes the posting's current version and closes the one it replaced.</summary>
     public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction transaction, PostingVersion version, CancellationToken cancellationToken)
     {
-        await SqliteCommands.ExecuteAsync(connection, transaction, Upsert, cancellationToken,
-            ("@posting_key", version.PostingKey), ("@version", version.Version), ("@source_id", version.SourceId),
-            ("@valid_from", SqliteValues.Time(version.ValidFrom)), ("@snapshot_id", version.SnapshotId), ("@fields", SqliteValues.ToJson(version.Fields)));
+        await SqliteCommands.ExecuteAsync(connection, transaction, Upsert, cancellationToken, SqliteRecordColumns<PostingVersion>.Parameters(version));
         if (version.Version <= 1) return;
         await SqliteCommands.ExecuteAsync(connection, transaction, Close, cancellationToken,
             ("@posting_key", version.PostingKey), ("@version", version.Version - 1), ("@valid_to", SqliteValues.Time(version.ValidFrom)));
@@ -41,14 +39,5 @@ internal static class PostingVersionsTable
     public static async Task<IReadOnlyList<PostingVersion>> ListAsync(SqliteConnection connection, string postingKey, CancellationToken cancellationToken) =>
         await SqliteCommands.QueryAsync(connection, Select, Read, cancellationToken, ("@posting_key", postingKey));
 
-    private static PostingVersion Read(SqliteDataReader reader) => new()
-    {
-        PostingKey = reader.Text("posting_key"),
-        Version = (int)reader.Integer("version"),
-        SourceId = reader.Text("source_id"),
-        ValidFrom = reader.TimeAt("valid_from"),
-        ValidTo = reader.NullableTimeAt("valid_to"),
-        SnapshotId = reader.NullableString("snapshot_id"),
-        Fields = SqliteValues.FromJson<PostingFields>(reader.Text("fields")),
-    };
+    private static PostingVersion Read(SqliteDataReader reader) => SqliteRecordColumns<PostingVersion>.Read(reader);
 }

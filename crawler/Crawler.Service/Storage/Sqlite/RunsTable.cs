@@ -49,42 +49,8 @@ internal static class RunsTable
     public static async Task<IReadOnlyList<RunRecord>> ListAsync(SqliteConnection connection, string? sourceId, int limit, CancellationToken cancellationToken) =>
         await SqliteCommands.QueryAsync(connection, Select, Read, cancellationToken, ("@source_id", sourceId), ("@limit", limit));
 
-    private static async Task WriteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, RunRecord run, CancellationToken cancellationToken)
-    {
-        await SqliteCommands.ExecuteAsync(connection, transaction, sql, cancellationToken,
-            ("@id", run.Id),
-            ("@source_id", run.SourceId),
-            ("@worker_id", run.WorkerId),
-            ("@started_at", SqliteValues.Time(run.StartedAt)),
-            ("@finished_at", SqliteValues.Time(run.FinishedAt)),
-            ("@status", SqliteValues.Word(run.Status)),
-            ("@pages", run.Pages),
-            ("@seen", run.Seen),
-            ("@new", run.New),
-            ("@changed", run.Changed),
-            ("@gone", run.Gone),
-            ("@snapshots", run.Snapshots),
-            ("@suspect", run.Suspect),
-            ("@errors", SqliteValues.ToJson(run.Errors)),
-            ("@evidence", run.Evidence is null ? null : SqliteValues.ToJson(run.Evidence)));
-    }
+    private static Task WriteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, RunRecord run, CancellationToken cancellationToken) =>
+        SqliteCommands.ExecuteAsync(connection, transaction, sql, cancellationToken, SqliteRecordColumns<RunRecord>.Parameters(run));
 
-    private static RunRecord Read(SqliteDataReader reader) => new()
-    {
-        Id = reader.Text("id"),
-        SourceId = reader.Text("source_id"),
-        WorkerId = reader.Text("worker_id"),
-        StartedAt = reader.TimeAt("started_at"),
-        FinishedAt = reader.NullableTimeAt("finished_at"),
-        Status = SqliteValues.ParseWord<RunStatus>(reader.Text("status")),
-        Pages = (int)reader.Integer("pages"),
-        Seen = (int)reader.Integer("seen"),
-        New = (int)reader.Integer("new"),
-        Changed = (int)reader.Integer("changed"),
-        Gone = (int)reader.Integer("gone"),
-        Snapshots = (int)reader.Integer("snapshots"),
-        Suspect = reader.Integer("suspect") != 0,
-        Errors = SqliteValues.FromJson<List<string>>(reader.Text("errors")),
-        Evidence = reader.NullableString("evidence") is { } evidence ? SqliteValues.FromJson<CompletenessEvidence>(evidence) : null,
-    };
+    private static RunRecord Read(SqliteDataReader reader) => SqliteRecordColumns<RunRecord>.Read(reader);
 }

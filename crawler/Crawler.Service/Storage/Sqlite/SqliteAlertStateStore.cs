@@ -81,17 +81,7 @@ public sealed class SqliteAlertStateStore : IAlertStateStore, IAsyncDisposable
         _database.ExecuteAsync("listing dead letters", async connection => (IReadOnlyList<DeadLetter>)await SqliteCommands.QueryAsync(
             connection, SelectDeadLetters, ReadDeadLetter, cancellationToken, ("@sink", sink), ("@event_id", eventId), ("@limit", limit)), cancellationToken);
 
-    private static DeadLetter ReadDeadLetter(SqliteDataReader reader) => new()
-    {
-        Sink = reader.Text("sink"),
-        EventId = reader.Text("event_id"),
-        Sequence = reader.Integer("sequence"),
-        MessageId = reader.Text("message_id"),
-        Reason = reader.Text("reason"),
-        Attempts = (int)reader.Integer("attempts"),
-        FirstFailedAt = reader.TimeAt("first_failed_at"),
-        FailedAt = reader.TimeAt("failed_at"),
-    };
+    private static DeadLetter ReadDeadLetter(SqliteDataReader reader) => SqliteRecordColumns<DeadLetter>.Read(reader);
 
     public Task SaveDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) =>
         _database.ExecuteInTransactionAsync($"saving a dead letter of sink '{deadLetter.Sink}'", (connection, transaction) =>
@@ -110,8 +100,5 @@ public sealed class SqliteAlertStateStore : IAlertStateStore, IAsyncDisposable
     }
 
     private static Task<int> WriteDeadLetterAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, DeadLetter letter, CancellationToken cancellationToken) =>
-        SqliteCommands.ExecuteAsync(connection, transaction, sql, cancellationToken,
-            ("@sink", letter.Sink), ("@event_id", letter.EventId), ("@sequence", letter.Sequence), ("@message_id", letter.MessageId),
-            ("@reason", letter.Reason), ("@attempts", letter.Attempts), ("@first_failed_at", SqliteValues.Time(letter.FirstFailedAt)),
-            ("@failed_at", SqliteValues.Time(letter.FailedAt)));
+        SqliteCommands.ExecuteAsync(connection, transaction, sql, cancellationToken, SqliteRecordColumns<DeadLetter>.Parameters(letter));
 }

@@ -36,8 +36,10 @@ internal static class SqliteValues
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
 
-    public static T FromJson<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new JsonException($"Stored JSON is null where a {typeof(T).Name} was expected.");
+    public static T FromJson<T>(string json) => (T)FromJson(json, typeof(T));
+
+    public static object FromJson(string json, Type type) =>
+        JsonSerializer.Deserialize(json, type, Json) ?? throw new JsonException($"Stored JSON is null where a {type.Name} was expected.");
 
     /// <summary>Adds a parameter; null becomes SQL NULL.</summary>
     public static void Bind(this SqliteCommand command, string name, object? value) =>

@@ -43,6 +43,7 @@ public sealed class MongoAlertStateStoreTests : IAsyncLifetime
         await _store.SaveCursorAsync(new AlertCursor { Sink = "hook", Position = 1601, PendingThrough = 1610, UpdatedAt = StoreTestData.T0 }, [letter], Ct);
 
         var cursor = await Db.GetCollection<BsonDocument>("alert_cursors").Find(new BsonDocument("_id", "hook")).SingleAsync();
+        Assert.Equal(["_id", "pendingThrough", "position", "updatedAt"], cursor.Names.Order(StringComparer.Ordinal));
         Assert.Equal(1601L, cursor["position"].AsInt64);
         Assert.Equal(1610L, cursor["pendingThrough"].AsInt64);
         Assert.Equal(StoreTestData.T0.UtcDateTime, cursor["updatedAt"].ToUniversalTime());

@@ -112,6 +112,33 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommitRunAsync_Documents_KeepTheDocumentedFieldNames()
+    {
+        var commit = Commit("run-1", "7301");
+        commit = commit with { Postings = [commit.Postings[0] with { Version = 1, VersionFrom = StoreTestData.T0 }] };
+        await _store.CommitRunAsync(commit, Ct);
+
+        var posting = await Db.GetCollection<BsonDocument>("postings").Find(FilterDefinition<BsonDocument>.Empty).SingleAsync();
+        var change = await Db.GetCollection<BsonDocument>("events").Find(FilterDefinition<BsonDocument>.Empty).SingleAsync();
+        var run = await Db.GetCollection<BsonDocument>("runs").Find(FilterDefinition<BsonDocument>.Empty).SingleAsync();
+        var version = await Db.GetCollection<BsonDocument>("postingVersions").Find(FilterDefinition<BsonDocument>.Empty).SingleAsync();
+
+        Assert.Equal(
+            "_id category cities company contentHash derived description detailError detailFailedAt detailFailures detailReadAt eventCount firstSeen lastSeen missCount " +
+            "payloadHash portalId portalStatus publishedAt raw rawJson recruitType requirement snapshotAt snapshotId sourceId status title track url version versionFrom",
+            Names(posting));
+        Assert.Equal("areaTags cities goToMarket isCampus minYearsExperience rulesVersion", Names(posting["derived"].AsBsonDocument));
+        Assert.Equal("_id changedFields changes cities company createdAt kind postingKey runId seq sourceId title url", Names(change));
+        Assert.Equal("_id changed errors evidence finishedAt gone new pages seen snapshots sourceId startedAt status suspect workerId", Names(run));
+        Assert.Equal("capHit isComplete notes pagesFailed pagesFetched partitions reportedTotal totalStable uniqueIds", Names(run["evidence"].AsBsonDocument));
+        Assert.Equal("_id fields postingKey snapshotId sourceId validFrom validTo version", Names(version));
+        Assert.Equal("category cities description portalStatus publishedAt recruitType requirement title track url", Names(version["fields"].AsBsonDocument));
+        Assert.Equal("a:7301@1", version["_id"].AsString);
+        Assert.Equal(BsonType.DateTime, version["validFrom"].BsonType);
+        Assert.Equal(BsonType.Null, version["validTo"].BsonType);
+    }
+
+    [Fact]
     public async Task CommitRunAsync_RawJsonNotAnObjectOrInvalid_KeepsRawJsonAndSkipsRaw()
     {
         var invalid = StoreTestData.Posting("a", "1") with
@@ -230,6 +257,8 @@ public sealed class MongoCrawlStoreTests : IAsyncLifetime
         var indexes = await (await Db.GetCollection<BsonDocument>(collection).Indexes.ListAsync()).ToListAsync();
         return indexes.ToDictionary(i => i["name"].AsString);
     }
+
+    private static string Names(BsonDocument document) => string.Join(' ', document.Names.Order(StringComparer.Ordinal));
 
     private async Task<long> CounterAsync() =>
         (await Db.GetCollection<BsonDocument>("counters").Find(new BsonDocument("_id", "events")).SingleAsync())["seq"].ToInt64();

@@ -171,6 +171,31 @@ public sealed class SqliteCrawlStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tables_RunAndVersionColumns_KeepTheirStoredForms()
+    {
+        var store = await OpenAsync(DatabasePath);
+        await store.UpsertSourcesAsync([StoreTestData.Source("a")], Ct);
+        var posting = StoreTestData.Posting("a", "1") with { Version = 1, VersionFrom = StoreTestData.T0 };
+        var run = StoreTestData.Finished(StoreTestData.Run("a", "run-1", StoreTestData.T0), StoreTestData.T0.AddMinutes(1));
+        await store.CommitRunAsync(new RunCommit(run, [posting], []), Ct);
+
+        Assert.Equal(
+            "2026-06-23T08:00:00.0000000Z|2026-06-23T08:01:00.0000000Z|1|详情页超时|2|城市分区|1",
+            await ScalarAsync("""
+                SELECT started_at || '|' || finished_at || '|' || suspect || '|' || json_extract(errors, '$[1]') || '|' ||
+                    json_extract(evidence, '$.partitions') || '|' || json_extract(evidence, '$.notes[1]') || '|' || json_extract(evidence, '$.is_complete')
+                FROM runs
+                """));
+        Assert.Equal(
+            "a:1|1|a|2026-06-23T08:00:00.0000000Z||experienced",
+            await ScalarAsync("""
+                SELECT posting_key || '|' || version || '|' || source_id || '|' || valid_from || '|' || IFNULL(valid_to, '') || '|' ||
+                    json_extract(fields, '$.track')
+                FROM posting_versions
+                """));
+    }
+
+    [Fact]
     public async Task InitializeAsync_SchemaVersion1File_GainsHistoryAndKeepsItsPostings()
     {
         var store = await OpenAsync(DatabasePath);
