@@ -70,7 +70,7 @@ public sealed class LabHost : IAsyncDisposable
         var nimbus = NimbusSiteCatalog.All.Select((spec, index) => (spec, index))
             .Where(x => options.OnlySites is null || options.OnlySites.Contains(x.spec.Id))
             .Select(x => new LabSite(x.spec, new AtsxPostingStore(x.spec, NimbusSiteCatalog.FirstSiteIndex + x.index, options.Seed,
-                options.SiteSizes.GetValueOrDefault(x.spec.Id, x.spec.DefaultSize)), NimbusSiteCatalog.SettingsFor(x.spec.Id)))
+                options.SiteSizes.GetValueOrDefault(x.spec.Id, x.spec.DefaultSize)), NimbusSettings.For(x.spec.Id)))
             .ToList();
         sites.AddRange(nimbus);
 

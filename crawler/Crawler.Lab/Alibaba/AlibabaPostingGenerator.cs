@@ -6,7 +6,7 @@ namespace Crawler.Lab.Alibaba;
 /// Makes the postings of one Alibaba-family site from the shared building blocks (roles, requirement and
 /// description text with their experience truth, area tags). Deterministic from the <see cref="Random"/> passed in.
 /// </summary>
-internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteIndex)
+internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteIndex) : ISerialPostingGenerator<AlibabaPost>
 {
     private static readonly string[] Cities = ["杭州", "北京", "上海", "深圳", "广州", "成都", "南京", "武汉"];
     private static readonly int[] CityWeights = [47, 33, 17, 1, 1, 1, 0, 0];
@@ -62,7 +62,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     }
 
     /// <summary>A real business change to the title: a marker added or dropped.</summary>
-    public static AlibabaPost EditTitle(AlibabaPost post, DateTimeOffset at)
+    public AlibabaPost EditTitle(AlibabaPost post, DateTimeOffset at)
     {
         const string marker = "（急招）";
         var title = post.Posting.Title;
@@ -71,7 +71,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     }
 
     /// <summary>A rewritten requirement; the truth and <c>experience.from</c> follow what it now states.</summary>
-    public static AlibabaPost EditRequirement(AlibabaPost post, Random random, DateTimeOffset at)
+    public AlibabaPost EditRequirement(AlibabaPost post, Random random, DateTimeOffset at)
     {
         if (RequirementText.Rewrite(random, post, Firm) is not { } posting)
         {
@@ -83,7 +83,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     }
 
     /// <summary>The posting moved to a different set of cities.</summary>
-    public static AlibabaPost EditCities(AlibabaPost post, Random random, DateTimeOffset at)
+    public AlibabaPost EditCities(AlibabaPost post, Random random, DateTimeOffset at)
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Atsx;
@@ -9,7 +8,5 @@ namespace Crawler.Lab.Atsx;
 /// </summary>
 internal static class AtsxCategoryData
 {
-    public static IReadOnlyList<AtsxCategory> All { get; } =
-        JsonSerializer.Deserialize<AtsxCategory[]>(LabResources.Read("Atsx.Static.atsx-categories.json"), JsonSerializerOptions.Web)
-        ?? throw new InvalidOperationException("atsx-categories.json is empty");
+    public static IReadOnlyList<AtsxCategory> All { get; } = LabResources.ReadJson<AtsxCategory[]>("Atsx.Static.atsx-categories.json");
 }

@@ -1,3 +1,5 @@
+using Crawler.Lab.Hosting;
+
 namespace Crawler.Lab.Atsx;
 
 /// <summary>Maps a tenant's pages and API at the host root, as the real hosts do.</summary>
@@ -21,13 +23,7 @@ internal static class AtsxEndpoints
 
             // The real entry links point at the site root (/379481/); the page lives under /position.
             var root = pagePath[..pagePath.LastIndexOf('/')];
-            app.MapGet(root, context => Redirect(context, pagePath));
+            app.MapGet(root, context => LabResponses.Redirect(context, pagePath));
         }
-    }
-
-    private static Task Redirect(HttpContext context, string location)
-    {
-        context.Response.Redirect(location + context.Request.QueryString);
-        return Task.CompletedTask;
     }
 }

@@ -6,7 +6,7 @@ namespace Crawler.Lab.Generation;
 /// Makes the postings of one site. Every value comes from the <see cref="Random"/> the caller passes,
 /// so the same seed gives the same postings in any process.
 /// </summary>
-internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
+internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex) : ISerialPostingGenerator<AtsxPost>
 {
     /// <summary>The study's snapshot date; generated postings were published in the year before it.</summary>
     public static readonly DateTimeOffset Snapshot = new(2026, 6, 23, 0, 0, 0, TimeSpan.FromHours(8));
@@ -62,8 +62,8 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
         };
     }
 
-    /// <summary>A real business change to the title: seniority or urgency added or dropped.</summary>
-    public AtsxPost EditTitle(AtsxPost post)
+    /// <summary>A real business change to the title: seniority or urgency added or dropped (ATSX shows no modify time: <paramref name="at"/> is not used).</summary>
+    public AtsxPost EditTitle(AtsxPost post, DateTimeOffset at)
     {
         var english = post.Language == TextLanguage.English;
         var experienced = post.Posting.Track == "experienced";
@@ -82,11 +82,11 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
     }
 
     /// <summary>A rewritten requirement; the truth follows the experience it now states.</summary>
-    public AtsxPost EditRequirement(AtsxPost post, Random random) =>
-        RequirementText.Rewrite(random, post, firm) is { } posting ? post with { Posting = posting } : EditTitle(post);
+    public AtsxPost EditRequirement(AtsxPost post, Random random, DateTimeOffset at) =>
+        RequirementText.Rewrite(random, post, firm) is { } posting ? post with { Posting = posting } : EditTitle(post, at);
 
     /// <summary>The posting moved to a different set of cities.</summary>
-    public AtsxPost EditCities(AtsxPost post, Random random)
+    public AtsxPost EditCities(AtsxPost post, Random random, DateTimeOffset at)
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
@@ -98,7 +98,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex)
             }
         }
 
-        return EditTitle(post);
+        return EditTitle(post, at);
     }
 
     /// <summary>A 19-digit id shaped like ATSX's snowflakes: publish time in the high bits, site and serial below.</summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 
 namespace Crawler.Lab.Hosting;
 
@@ -14,4 +15,10 @@ internal static class LabResources
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    /// <summary>An embedded JSON table (web naming: camelCase keys) as <typeparamref name="T"/>.</summary>
+    /// <param name="path">As for <see cref="Read"/>, e.g. <c>Atsx.Static.atsx-cities.json</c>.</param>
+    public static T ReadJson<T>(string path)
+        where T : class =>
+        JsonSerializer.Deserialize<T>(Read(path), JsonSerializerOptions.Web) ?? throw new InvalidOperationException($"{path} is empty");
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Crawler.Lab.Hosting;
 
-/// <summary>The ways every lab host answers: pages and scripts uncached, JSON whole or cut in half, a bare status.</summary>
+/// <summary>The ways every lab host answers: pages and scripts uncached, JSON whole or cut in half, a redirect, a bare status.</summary>
 internal static class LabResponses
 {
     public static Task Html(HttpContext context, string html) => Text(context, html, "text/html; charset=utf-8");
@@ -22,6 +22,13 @@ internal static class LabResponses
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
         return context.Response.Body.WriteAsync(bytes, context.RequestAborted).AsTask();
+    }
+
+    /// <summary>HTTP 302 to <paramref name="location"/>, keeping the request's query string, as the real hosts' alias paths do.</summary>
+    public static Task Redirect(HttpContext context, string location)
+    {
+        context.Response.Redirect(location + context.Request.QueryString);
+        return Task.CompletedTask;
     }
 
     public static Task Status(HttpContext context, int status)

@@ -1,3 +1,5 @@
+using Crawler.Lab.Hosting;
+
 namespace Crawler.Lab.Moka;
 
 /// <summary>Maps the Moka host's pages and API at its root, as app.mokahr.com serves them.</summary>
@@ -21,11 +23,7 @@ internal static class MokaEndpoints
             // apply/… is an alias of social-recruitment/… on the real host.
             if (!spec.IsCampusSite)
             {
-                app.MapGet($"/apply/{spec.OrgId}/{spec.SiteId}", context =>
-                {
-                    context.Response.Redirect(spec.PagePath + context.Request.QueryString);
-                    return Task.CompletedTask;
-                });
+                app.MapGet($"/apply/{spec.OrgId}/{spec.SiteId}", context => LabResponses.Redirect(context, spec.PagePath));
             }
         }
     }

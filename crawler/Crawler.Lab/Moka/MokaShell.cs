@@ -19,8 +19,7 @@ internal static class MokaShell
         if (!context.Request.Cookies.ContainsKey(LocaleCookie))
         {
             context.Response.Headers.Append("Set-Cookie", $"{LocaleCookie}=zh-CN; Path=/; Max-Age=31536000; SameSite=Lax");
-            context.Response.Redirect(context.Request.Path + context.Request.QueryString);
-            return Task.CompletedTask;
+            return LabResponses.Redirect(context, context.Request.Path);
         }
 
         site.Counters.PageLoad();

@@ -13,7 +13,7 @@ namespace Crawler.Analysis;
 /// description and requirement only the unambiguous new-graduate words (应届, 2027届, 校招, new grad),
 /// because an experienced posting often says "有实习经验" or "internship experience preferred".
 /// </remarks>
-public static partial class CampusClassifier
+public static class CampusClassifier
 {
     /// <summary>True when the posting is a campus or intern posting.</summary>
     public static bool IsCampus(ObservedPosting posting) =>
@@ -30,20 +30,10 @@ public static partial class CampusClassifier
         {
             RecruitTrack.Campus or RecruitTrack.Intern => true,
             RecruitTrack.Experienced => false,
-            _ => AnyMatch(HeadlineWords(), title, recruitType, category)
-                || AnyMatch(BodyWords(), description, requirement),
+            _ => AnyMatch(CampusWords.Instance.Headline, title, recruitType, category)
+                || AnyMatch(CampusWords.Instance.Body, description, requirement),
         };
 
     private static bool AnyMatch(Regex words, params string?[] texts) =>
         texts.Any(t => !string.IsNullOrEmpty(t) && words.IsMatch(t));
-
-    [GeneratedRegex(
-        @"校招|校园|应届|实习|届|毕业生|管培生|\bintern(?:ship)?s?\b|\bnew[\s-]+grad(?:uate)?s?\b|\bcampus\b|\bfresh\s+graduates?\b|\bgraduate\s+program\b|\buniversity\s+(?:hire|graduate)s?\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex HeadlineWords();
-
-    [GeneratedRegex(
-        @"应届|(?<!\d)(?:\d{2}|\d{4})\s*届(?!及?(?:以前|之前|往前))|校招|校园招聘|\bnew[\s-]+grad(?:uate)?s?\b|\bfresh\s+graduates?\b|\bcampus\s+(?:hire|hiring|recruit\w*)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex BodyWords();
 }

@@ -10,6 +10,8 @@ internal static class ExperienceSelection
 {
     private const int AlternativeReach = 40;
 
+    private static readonly ClauseWords Words = ClauseWords.Instance;
+
     public static ExperienceCandidate? Choose(string text, List<ExperienceCandidate> candidates)
     {
         var kept = candidates.Where(c => !IsEmployerHistory(text, c)).ToList();
@@ -46,7 +48,7 @@ internal static class ExperienceSelection
 
             var between = text[previous.End..next.Index];
             var named = NamesDegreeOrLevel(text, Math.Max(previous.End, ClauseStart(text, next.Index)), next.Index) || NamedAfter(text, ordered, i);
-            if (between.Length > AlternativeReach || ExperienceClausePatterns.Subset().IsMatch(between) || !named)
+            if (between.Length > AlternativeReach || Words.Subset.IsMatch(between) || !named)
             {
                 break;
             }
@@ -73,16 +75,16 @@ internal static class ExperienceSelection
     }
 
     private static bool NamesDegreeOrLevel(string text, int from, int to) =>
-        to > from && ExperienceClausePatterns.DegreeOrLevel().IsMatch(text[Math.Max(from, to - 24)..to]);
+        to > from && Words.DegreeOrLevel.IsMatch(text[Math.Max(from, to - 24)..to]);
 
     private static bool IsPreferred(string text, ExperienceCandidate c) =>
-        ExperienceClausePatterns.Preferred().IsMatch(Clause(text, c));
+        Words.Preferred.IsMatch(Clause(text, c));
 
     /// <summary>"我们团队在推荐方向已有8年以上积累", "Our team has been building … for 10+ years": not a requirement.</summary>
     private static bool IsEmployerHistory(string text, ExperienceCandidate c)
     {
         var clause = Clause(text, c);
-        if (ExperienceClausePatterns.AddressesCandidate().IsMatch(clause))
+        if (Words.AddressesCandidate.IsMatch(clause))
         {
             return false;
         }
@@ -91,7 +93,7 @@ internal static class ExperienceSelection
         // requirement); English often in another clause of the sentence ("For 20 years, our company has led …").
         var subject = c.Language == ExperienceLanguage.Chinese ? text[ClauseStart(text, c.Index)..c.Index] : Sentence(text, c);
         var scope = c.Language == ExperienceLanguage.Chinese ? clause : subject;
-        return ExperienceClausePatterns.Employer().IsMatch(subject) && ExperienceClausePatterns.History().IsMatch(scope);
+        return Words.Employer.IsMatch(subject) && Words.History.IsMatch(scope);
     }
 
     private static string Clause(string text, ExperienceCandidate c) =>

@@ -20,8 +20,9 @@ namespace Crawler.Analysis;
 /// <item>客户经理 counts as enterprise sales (these firms sell to enterprises); 开发者关系/DevRel as marketing.</item>
 /// </list>
 /// </remarks>
-public static partial class GoToMarketClassifier
+public static class GoToMarketClassifier
 {
+    private static readonly GoToMarketWords Words = GoToMarketWords.Instance;
     private static readonly string[] Priority = [GoToMarket.B2BSales, GoToMarket.Marketing, GoToMarket.OtherGtm];
 
     /// <summary>Classifies from the title, the category and (tie-break only) the description and requirement.</summary>
@@ -53,14 +54,14 @@ public static partial class GoToMarketClassifier
             return result;
         }
 
-        var other = OtherWords().IsMatch(text);
-        var rest = OtherWords().Replace(text, " ");
-        if (SalesWords().IsMatch(rest) && !ResearchWords().IsMatch(text))
+        var other = Words.Other.IsMatch(text);
+        var rest = Words.Other.Replace(text, " ");
+        if (Words.Sales.IsMatch(rest) && !Words.Research.IsMatch(text))
         {
             result.Add(GoToMarket.B2BSales);
         }
 
-        if (MarketingWords().IsMatch(rest) && !EngineeringWords().IsMatch(text))
+        if (Words.Marketing.IsMatch(rest) && !Words.Engineering.IsMatch(text))
         {
             result.Add(GoToMarket.Marketing);
         }
@@ -75,31 +76,8 @@ public static partial class GoToMarketClassifier
 
     private static Regex Pattern(string gtm) => gtm switch
     {
-        GoToMarket.B2BSales => SalesWords(),
-        GoToMarket.Marketing => MarketingWords(),
-        _ => OtherWords(),
+        GoToMarket.B2BSales => Words.Sales,
+        GoToMarket.Marketing => Words.Marketing,
+        _ => Words.Other,
     };
-
-    [GeneratedRegex(
-        @"售前|解决方案(?:架构|专家|工程|顾问)|政府关系|政府事务|公共事务|government\s+(?:relations|affairs)|public\s+(?:affairs|policy)|pre-?\s*sales?|solutions?\s+(?:architect|engineer|consultant)|客户成功|customer\s+success|客户支持|customer\s+support"
-        + @"|销售运营|sales\s+op(?:eration)?s|商业化运营|客户运营|商务运营|渠道|channel\s+(?:sales|partner|manager)|partnerships?|partner\s+(?:manager|development)|生态合作|生态伙伴|合作伙伴",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OtherWords();
-
-    [GeneratedRegex(
-        @"销售|(?<![A-Za-z])sales(?![A-Za-z])|(?<![A-Za-z0-9])(?:KA|BD|AE)(?![A-Za-z0-9])|大客户|商务拓展|业务拓展|商务经理|商务总监|商务专家|商务负责人|行业客户|政企|客户经理|客户总监"
-        + @"|business\s+development|account\s+(?:executive|manager|director)|enterprise\s+(?:sales|account)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SalesWords();
-
-    [GeneratedRegex(
-        @"市场|品牌|营销|公关|媒介|投放|增长|广告|传播|社交媒体|开发者关系|布道|marketing|(?<![A-Za-z0-9])(?:PR|KOL|PMM|DevRel)(?![A-Za-z0-9])|\bbrand|\bgrowth\b|communications|social\s+media|evangelis|developer\s+relations|advertis",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MarketingWords();
-
-    [GeneratedRegex(@"算法|研发|开发(?!者关系)|研究|工程师|engineer|developer(?!\s+relations)|scientist|researcher|software|后端|前端", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EngineeringWords();
-
-    [GeneratedRegex(@"算法|研究|scientist|researcher", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ResearchWords();
 }

@@ -8,8 +8,9 @@ namespace Crawler.Probing;
 /// Guesses the JSON paths of the optional posting fields from the property names and values of sample items
 /// (description, requirement, cities, category, recruit type, date, url). Every guess is reported as one.
 /// </summary>
-internal static partial class ItemFieldGuesser
+internal static class ItemFieldGuesser
 {
+    private static readonly ItemKeyNames Names = ItemKeyNames.Instance;
     private static readonly string[] LabelNames = ["name", "label", "title", "cityName", "city_name", "value", "text", "zh_cn"];
 
     /// <summary>Field name to JSON path relative to one item; only fields found in the sample.</summary>
@@ -24,14 +25,14 @@ internal static partial class ItemFieldGuesser
             .Select(k => (Key: k, Length: sample.Average(i => i.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Length : 0)))
             .Where(c => c.Length > minLength).OrderByDescending(c => c.Length).Select(c => c.Key).FirstOrDefault();
 
-        if (Text(Description(), 10) is { } description) found[DeclarativeFields.Description] = description;
-        if (Text(Requirement(), 10) is { } requirement) found[DeclarativeFields.Requirement] = requirement;
-        if (keys.FirstOrDefault(k => Cities().IsMatch(k)) is { } cities && ValuePath(sample, cities) is { } citiesPath) found[DeclarativeFields.Cities] = citiesPath;
-        if (keys.FirstOrDefault(k => Category().IsMatch(k)) is { } category && ValuePath(sample, category) is { } categoryPath) found[DeclarativeFields.Category] = categoryPath;
-        if (keys.FirstOrDefault(k => RecruitType().IsMatch(k)) is { } type && ValuePath(sample, type) is { } typePath) found[DeclarativeFields.RecruitType] = typePath;
-        if (keys.FirstOrDefault(k => Published().IsMatch(k) && sample.Any(i => i.TryGetProperty(k, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number)) is { } published)
+        if (Text(Names.Description, 10) is { } description) found[DeclarativeFields.Description] = description;
+        if (Text(Names.Requirement, 10) is { } requirement) found[DeclarativeFields.Requirement] = requirement;
+        if (keys.FirstOrDefault(k => Names.Cities.IsMatch(k)) is { } cities && ValuePath(sample, cities) is { } citiesPath) found[DeclarativeFields.Cities] = citiesPath;
+        if (keys.FirstOrDefault(k => Names.Category.IsMatch(k)) is { } category && ValuePath(sample, category) is { } categoryPath) found[DeclarativeFields.Category] = categoryPath;
+        if (keys.FirstOrDefault(k => Names.RecruitType.IsMatch(k)) is { } type && ValuePath(sample, type) is { } typePath) found[DeclarativeFields.RecruitType] = typePath;
+        if (keys.FirstOrDefault(k => Names.Published.IsMatch(k) && sample.Any(i => i.TryGetProperty(k, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number)) is { } published)
             found[DeclarativeFields.PublishedAt] = published;
-        if (keys.FirstOrDefault(k => Link().IsMatch(k) && sample.All(i => i.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String)) is { } url) found[DeclarativeFields.Url] = url;
+        if (keys.FirstOrDefault(k => Names.Link.IsMatch(k) && sample.All(i => i.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String)) is { } url) found[DeclarativeFields.Url] = url;
         return found;
     }
 
@@ -58,25 +59,4 @@ internal static partial class ItemFieldGuesser
         LabelNames.FirstOrDefault(n => obj.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String) is { } direct
             ? direct
             : LabelNames.Select(n => obj.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.Object && LabelOf(v) is { } deeper ? n + "." + deeper : null).FirstOrDefault(p => p is not null);
-
-    [GeneratedRegex(@"desc|description|body|content|duty|duties|responsib", RegexOptions.IgnoreCase)]
-    private static partial Regex Description();
-
-    [GeneratedRegex(@"requir|qualif", RegexOptions.IgnoreCase)]
-    private static partial Regex Requirement();
-
-    [GeneratedRegex(@"^(cities|city|citylist|city_list|citynames|locations?|locationlist|location_list|workplaces?|work_?cities|addresses)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Cities();
-
-    [GeneratedRegex(@"^(category|categoryname|category_name|jobcategory|job_category|team|teamname|dept|deptname|dept_name|department|departmentname|function|jobfunction)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Category();
-
-    [GeneratedRegex(@"^(recruittype|recruit_type|employmenttype|employment_type|jobtype|job_type|type|worktype|commitment|track)$", RegexOptions.IgnoreCase)]
-    private static partial Regex RecruitType();
-
-    [GeneratedRegex(@"^(postedat|posted_at|publishtime|publish_time|publishedat|published_at|publishdate|updatetime|update_time|updatedat|createtime|create_time|createdat|date)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Published();
-
-    [GeneratedRegex(@"^(url|link|href|detailurl|detail_url|joburl|job_url|positionurl)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Link();
 }

@@ -7,8 +7,10 @@ namespace Crawler.Probing;
 /// Finds the list call among the page's JSON answers: an array of objects that carry an id-like and a
 /// title-like property (distinct ids), preferably with a total-like number beside it. Knows no portal.
 /// </summary>
-internal static partial class ListCallFinder
+internal static class ListCallFinder
 {
+    private static readonly ListKeyNames Names = ListKeyNames.Instance;
+
     /// <summary>The best list call in <paramref name="answers"/>, or null when no answer holds postings.</summary>
     public static ListCall? Find(IEnumerable<JsonAnswer> answers) =>
         answers.Where(a => a.Status is >= 200 and < 300)
@@ -31,8 +33,8 @@ internal static partial class ListCallFinder
         var items = array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).ToList();
         if (items.Count == 0) return null;
         var keys = items[0].EnumerateObject().Select(p => p.Name).ToList();
-        var id = keys.Where(k => IdName().IsMatch(k) && Distinct(items, k)).OrderBy(IdRank).FirstOrDefault();
-        var title = keys.Where(k => TitleName().IsMatch(k) && k != id && items.All(i => i.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String))
+        var id = keys.Where(k => Names.Id.IsMatch(k) && Distinct(items, k)).OrderBy(IdRank).FirstOrDefault();
+        var title = keys.Where(k => Names.Title.IsMatch(k) && k != id && items.All(i => i.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String))
             .OrderBy(k => k.Contains("title", StringComparison.OrdinalIgnoreCase) ? 0 : 1).FirstOrDefault();
         if (id is null || title is null) return null;
 
@@ -55,7 +57,7 @@ internal static partial class ListCallFinder
     }
 
     private static int IdRank(string key) =>
-        key.Equals("id", StringComparison.OrdinalIgnoreCase) ? 0 : PostingWord().IsMatch(key) ? 1 : 2;
+        key.Equals("id", StringComparison.OrdinalIgnoreCase) ? 0 : Names.PostingWord.IsMatch(key) ? 1 : 2;
 
     /// <summary>Total-like numbers directly in <paramref name="container"/> or in a paging object inside it.</summary>
     private static IEnumerable<(string Path, int Value)> Totals(JsonElement container, string path)
@@ -64,10 +66,10 @@ internal static partial class ListCallFinder
         foreach (var p in container.EnumerateObject())
         {
             var childPath = path.Length == 0 ? p.Name : path + "." + p.Name;
-            if (TotalName().IsMatch(p.Name) && Number(p.Value) is { } n) yield return (childPath, n);
-            if (p.Value.ValueKind == JsonValueKind.Object && PagingName().IsMatch(p.Name))
+            if (Names.Total.IsMatch(p.Name) && Number(p.Value) is { } n) yield return (childPath, n);
+            if (p.Value.ValueKind == JsonValueKind.Object && Names.Paging.IsMatch(p.Name))
             {
-                foreach (var inner in p.Value.EnumerateObject().Where(i => TotalName().IsMatch(i.Name) && Number(i.Value) is not null))
+                foreach (var inner in p.Value.EnumerateObject().Where(i => Names.Total.IsMatch(i.Name) && Number(i.Value) is not null))
                     yield return (childPath + "." + inner.Name, Number(inner.Value)!.Value);
             }
         }
@@ -90,7 +92,7 @@ internal static partial class ListCallFinder
                 _ => null,
             };
             if (text is null) continue;
-            if (OkName().IsMatch(p.Name) && text is "0" or "200" or "ok" or "OK" or "success" or "SUCCESS" or "true") return (p.Name, text);
+            if (Names.Ok.IsMatch(p.Name) && text is "0" or "200" or "ok" or "OK" or "success" or "SUCCESS" or "true") return (p.Name, text);
         }
 
         return (null, null);
@@ -124,22 +126,4 @@ internal static partial class ListCallFinder
 
         return current;
     }
-
-    [GeneratedRegex(@"^(id|uuid|.*[a-z_]id)$", RegexOptions.IgnoreCase)]
-    private static partial Regex IdName();
-
-    [GeneratedRegex(@"job|post|position|opening|vacanc", RegexOptions.IgnoreCase)]
-    private static partial Regex PostingWord();
-
-    [GeneratedRegex(@"(title|name|headline)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleName();
-
-    [GeneratedRegex(@"^(total|count|totalcount|total_count|totalsize|total_size|totalnum|total_num|totalelements|totalrecords|recordstotal|totalhits)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TotalName();
-
-    [GeneratedRegex(@"^(page|paging|pagination|pager|pageinfo|page_info|meta)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PagingName();
-
-    [GeneratedRegex(@"^(code|status|success|errcode|errCode|err_code|ret|retcode)$", RegexOptions.IgnoreCase)]
-    private static partial Regex OkName();
 }

@@ -10,9 +10,7 @@
   const flags = new URL(document.currentScript.src).searchParams;
   const postDetail = flags.get('detail') === 'post', opaque = flags.get('route') === 'opaque';
   const api = '/api' + location.pathname.replace(/\/+$/, '');
-  const app = document.getElementById('app');
-  const listView = app.appendChild(el('section', 'nb-list-view'));
-  const detailView = app.appendChild(el('section', 'nb-detail-view'));
+  const [listView, detailView] = views('nb-list-view', 'nb-detail-view');
   let started = false, page = 1, total = 0, pages = 1, loading = false, jobs = [];
   let count, list, pager, prev, next, label, error;
 
@@ -42,14 +40,10 @@
 
   function start() {
     started = true;
-    listView.append(el('h1', null, 'Nimbus AI 职位 · Job board'));
-    count = listView.appendChild(el('p', 'nb-count'));
-    list = listView.appendChild(el('div', 'nb-list'));
-    error = listView.appendChild(el('div', 'nb-error-slot'));
-    pager = listView.appendChild(el('div', 'nb-pager'));
-    prev = pager.appendChild(el('button', 'nb-prev', '上一页'));
-    label = pager.appendChild(el('span', 'nb-page'));
-    next = pager.appendChild(el('button', 'nb-next', '下一页'));
+    ({ count, list, error, pager } = fill(listView, 'Nimbus AI 职位 · Job board', {
+      count: ['p', 'nb-count'], list: ['div', 'nb-list'], error: ['div', 'nb-error-slot'], pager: ['div', 'nb-pager'],
+    }));
+    ({ prev, label, next } = fill(pager, null, { prev: ['button', 'nb-prev', '上一页'], label: ['span', 'nb-page'], next: ['button', 'nb-next', '下一页'] }));
     prev.addEventListener('click', () => load(page - 1));
     next.addEventListener('click', () => load(page + 1));
     load(1);
@@ -121,8 +115,7 @@
 
   function route() {
     const id = routed();
-    listView.hidden = id !== null;
-    detailView.hidden = id === null;
+    showViews(listView, detailView, id !== null);
     if (id !== null) { detail(id); return; }
     detailView.replaceChildren();
     if (!started) start(); // back on #/: the list keeps its page, as an app's in-memory state does

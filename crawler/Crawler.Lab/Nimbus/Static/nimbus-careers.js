@@ -2,20 +2,16 @@
 // each opening links to an in-app detail route /careers/openings/{id}.
 (function () {
   'use strict';
-  const app = document.getElementById('app');
-  const listView = el('section', 'list-view');
-  const detailView = el('section', 'detail-view');
-  app.append(listView, detailView);
+  const [listView, detailView] = views('list-view', 'detail-view');
   let started = false, cursor = null, loading = false;
   let list, button, status, count;
 
   function startList() {
     started = true;
-    listView.append(el('h1', null, 'Nimbus AI 招聘 · Careers'));
-    count = listView.appendChild(el('p', 'opening-count'));
-    list = listView.appendChild(el('ul', 'opening-list'));
-    status = listView.appendChild(el('p', 'list-status'));
-    button = listView.appendChild(el('button', 'load-more', '加载更多 / Load more'));
+    ({ count, list, status, button } = fill(listView, 'Nimbus AI 招聘 · Careers', {
+      count: ['p', 'opening-count'], list: ['ul', 'opening-list'], status: ['p', 'list-status'],
+      button: ['button', 'load-more', '加载更多 / Load more'],
+    }));
     button.addEventListener('click', loadMore);
     loadMore();
   }
@@ -59,30 +55,24 @@
     return li;
   }
 
-  async function showDetail(id) {
-    detailView.replaceChildren(el('p', 'opening-loading', '加载中… / Loading…'));
-    try {
-      const response = await fetch('/api/careers/openings/' + encodeURIComponent(id));
-      if (response.status === 404) { detailView.replaceChildren(el('p', 'opening-missing', '该职位已下线 / This opening is closed')); return; }
-      if (!response.ok) throw new Error('HTTP ' + response.status);
-      const o = (await response.json()).result;
-      if (location.pathname !== '/careers/openings/' + encodeURIComponent(id)) return; // navigated away meanwhile
+  function showDetail(id) {
+    const path = '/careers/openings/' + encodeURIComponent(id);
+    return loadDetail(detailView, '/api' + path, { loading: 'opening-loading', missing: 'opening-missing' }, '该职位已下线 / This opening is closed', json => {
+      const o = json.result;
+      if (location.pathname !== path) return null; // navigated away meanwhile
       const article = el('article', 'opening-detail');
       article.dataset.openingId = o.openingId;
       article.append(el('h1', 'opening-headline', o.headline),
         el('p', 'opening-meta', o.locations.map(l => l.label).join(' / ') + ' · ' + o.team.name + ' · ' + o.employmentType + ' · ' + o.postedAt.slice(0, 10)));
       if (o.body) article.append(el('h2', null, '职位描述 / About the role'), el('div', 'opening-body', o.body));
       if (o.qualifications) article.append(el('h2', null, '任职要求 / Qualifications'), el('div', 'opening-qualifications', o.qualifications));
-      detailView.replaceChildren(article);
-    } catch (e) {
-      detailView.replaceChildren(el('p', 'opening-missing', '加载失败 / Failed to load (' + e.message + ')'));
-    }
+      return article;
+    });
   }
 
   function route() {
     const m = location.pathname.match(/^\/careers\/openings\/([^/]+)$/);
-    listView.hidden = !!m;
-    detailView.hidden = !m;
+    showViews(listView, detailView, !!m);
     if (m) showDetail(decodeURIComponent(m[1]));
     else if (!started) startList();
   }

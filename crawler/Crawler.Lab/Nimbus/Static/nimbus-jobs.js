@@ -2,20 +2,16 @@
 // and pushes /jobs/{id}; "返回 / Back" returns to the feed where it was.
 (function () {
   'use strict';
-  const app = document.getElementById('app');
-  const listView = el('section', 'list-view');
-  const detailView = el('section', 'detail-view');
-  app.append(listView, detailView);
+  const [listView, detailView] = views('list-view', 'detail-view');
   let started = false, page = 0, hasMore = true, loading = false, failed = false;
   let feed, sentinel, error;
 
   function startFeed() {
     started = true;
-    listView.append(el('h1', null, 'Nimbus AI 职位 · Jobs'));
-    feed = listView.appendChild(el('div', 'job-feed'));
-    error = listView.appendChild(el('div', 'feed-error'));
+    ({ feed, error, sentinel } = fill(listView, 'Nimbus AI 职位 · Jobs', {
+      feed: ['div', 'job-feed'], error: ['div', 'feed-error'], sentinel: ['div', 'feed-sentinel'],
+    }));
     error.hidden = true;
-    sentinel = listView.appendChild(el('div', 'feed-sentinel'));
     new IntersectionObserver(maybeLoad).observe(sentinel);
     window.addEventListener('scroll', maybeLoad, { passive: true });
     maybeLoad();
@@ -67,14 +63,10 @@
     return c;
   }
 
-  async function showDetail(id) {
-    detailView.replaceChildren(el('p', 'detail-loading', '加载中… / Loading…'));
-    try {
-      const response = await fetch('/api/jobs/' + encodeURIComponent(id));
-      if (response.status === 404) { detailView.replaceChildren(el('p', 'detail-missing', '职位已下线 / Job closed')); return; }
-      if (!response.ok) throw new Error('HTTP ' + response.status);
-      const j = await response.json();
-      if (location.pathname !== '/jobs/' + encodeURIComponent(id)) return;
+  function showDetail(id) {
+    const path = '/jobs/' + encodeURIComponent(id);
+    return loadDetail(detailView, '/api' + path, { loading: 'detail-loading', missing: 'detail-missing' }, '职位已下线 / Job closed', j => {
+      if (location.pathname !== path) return null;
       const section = el('section', 'job-detail');
       section.dataset.jobId = j.id;
       const back = el('button', 'detail-back', '返回 / Back');
@@ -82,16 +74,13 @@
       section.append(back, el('h1', 'detail-title', j.title), el('p', 'detail-cities', j.cities.join(' / ') + ' · ' + j.team + ' · ' + j.type));
       if (j.description) section.append(el('div', 'detail-description', j.description));
       if (j.requirement) section.append(el('div', 'detail-requirement', j.requirement));
-      detailView.replaceChildren(section);
-    } catch (e) {
-      detailView.replaceChildren(el('p', 'detail-missing', '加载失败 / Failed to load (' + e.message + ')'));
-    }
+      return section;
+    });
   }
 
   function route() {
     const m = location.pathname.match(/^\/jobs\/([^/]+)$/);
-    listView.hidden = !!m;
-    detailView.hidden = !m;
+    showViews(listView, detailView, !!m);
     if (m) { showDetail(decodeURIComponent(m[1])); return; }
     detailView.replaceChildren();
     if (!started) startFeed(); else requestAnimationFrame(maybeLoad);
