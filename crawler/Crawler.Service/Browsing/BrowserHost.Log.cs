@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Crawler.Browsing;
 
-/// <summary>Log messages of <see cref="BrowserHost"/> (event ids 1001-1004).</summary>
+/// <summary>Log messages of <see cref="BrowserHost"/> (event ids 1001-1005).</summary>
 public sealed partial class BrowserHost
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Launching browser {Executable} (headless {Headless})")]
@@ -16,4 +16,7 @@ public sealed partial class BrowserHost
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Killed {Count} Chromium process(es) that outlived their browser")]
     private partial void LogReaped(int count);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Browser launch failed through Playwright's driver ({Reason}); starting a new driver")]
+    private partial void LogDriverRestarted(string reason);
 }

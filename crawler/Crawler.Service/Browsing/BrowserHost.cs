@@ -113,11 +113,28 @@ public sealed partial class BrowserHost : IAsyncDisposable
     {
         try
         {
+            var driverWasRunning = _playwright is not null;
             _playwright ??= await BrowserLaunchSettings.StartDriverAsync().ConfigureAwait(false);
             var executable = BrowserExecutableResolver.Resolve(_options);
             var process = new BrowserProcess();
             LogLaunching(executable ?? "playwright's own chromium", _options.Headless);
-            var browser = await _playwright.Chromium.LaunchAsync(BrowserLaunchSettings.Launch(_options, executable, process.Marker)).ConfigureAwait(false);
+            var launch = BrowserLaunchSettings.Launch(_options, executable, process.Marker);
+            IBrowser browser;
+            try
+            {
+                browser = await _playwright.Chromium.LaunchAsync(launch).ConfigureAwait(false);
+            }
+            catch (PlaywrightException ex) when (driverWasRunning)
+            {
+                // Playwright's driver may have died (killed, out of memory): every launch through it would fail the
+                // same way for the rest of the worker's life, so a new driver gets one launch.
+                LogDriverRestarted(ex.Message);
+                DisposeDriverQuietly(_playwright);
+                _playwright = null;
+                _playwright = await BrowserLaunchSettings.StartDriverAsync().ConfigureAwait(false);
+                browser = await _playwright.Chromium.LaunchAsync(launch).ConfigureAwait(false);
+            }
+
             var guard = new BrowserGuard(_options.OperationTimeout, CallStarted);
             browser.Disconnected += (sender, _) =>
             {
@@ -171,6 +188,18 @@ public sealed partial class BrowserHost : IAsyncDisposable
 
         _process = null;
         ChromiumReaper.Sweep(killOrphans: true);
+    }
+
+    private static void DisposeDriverQuietly(IPlaywright driver)
+    {
+        try
+        {
+            driver.Dispose();
+        }
+        catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException or IOException)
+        {
+            // Already gone: nothing of it is left to close.
+        }
     }
 
     public async ValueTask DisposeAsync()

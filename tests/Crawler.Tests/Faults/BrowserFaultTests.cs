@@ -54,6 +54,33 @@ public sealed class BrowserFaultTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Crawl_DriverKilledMidCrawl_StartsANewDriverAndCompletesWithExactEvents()
+    {
+        await using var browser = new FaultBrowser();
+        await using (var harness = await LabCrawlHarness.StartAsync(browser.Host, FaultLab.Options(Site, 20), FaultLab.Configuration()))
+        {
+            var source = harness.Source(Site, FaultLab.PageSize(4));
+            var site = harness.Lab.Site(Site);
+            site.Faults = FaultPlan.None with { Seed = 1, SlowRate = 1, SlowDelay = TimeSpan.FromMilliseconds(150) };
+            var expected = new ExpectedEvents(source.Id);
+            expected.Initial(site.GroundTruth());
+
+            var crawl = harness.CrawlAsync(source);
+            await Wait.UntilAsync(() => site.Stats.ListCalls >= 2, TimeSpan.FromSeconds(60), "the listing to be under way");
+            var killed = browser.KillDriver();
+            var outcome = await crawl;
+
+            Assert.Equal(1, killed);
+            Assert.True(outcome.Run.Status == RunStatus.Complete, string.Join("; ", outcome.Run.Errors));
+            Assert.Equal(2, browser.Host.Launches);
+            var (_, falseEvents) = await expected.VerifyAsync(harness.Store, site);
+            Assert.Equal(0, falseEvents);
+        }
+
+        await browser.CloseAndAssertNoLeftoversAsync();
+    }
+
+    [Fact]
     public async Task Crawl_BrowserKilledTwice_FailsTheRunWithoutEventsOrRemovals()
     {
         var tally = new FaultTally(output);

@@ -101,6 +101,33 @@ public static class ChromiumProcesses
         return killed;
     }
 
+    /// <summary>SIGKILLs the parents of <paramref name="children"/> whose command line contains <paramref name="marker"/>; returns how many.</summary>
+    public static int KillParentsOf(IReadOnlySet<int> children, string marker)
+    {
+        var parents = new HashSet<int>();
+        foreach (var child in children)
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{child}/stat");
+                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                if (File.ReadAllText($"/proc/{parent}/cmdline").Contains(marker, StringComparison.Ordinal)) parents.Add(parent);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        foreach (var pid in parents)
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            process.Kill();
+        }
+
+        return parents.Count;
+    }
+
     [DllImport("libc", EntryPoint = "prctl", SetLastError = true)]
     private static extern int Prctl(int option, ulong arg2, ulong arg3, ulong arg4, ulong arg5);
 }

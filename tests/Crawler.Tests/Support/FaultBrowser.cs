@@ -24,6 +24,12 @@ public sealed class FaultBrowser : IAsyncDisposable
     /// <summary>SIGKILLs this browser's Chromium processes (every one not in the baseline); returns how many.</summary>
     public int Kill() => ChromiumProcesses.KillAllExcept(Baseline);
 
+    /// <summary>
+    /// SIGKILLs Playwright's driver (the node process whose child is this browser's Chromium) and returns how many
+    /// drivers were killed; the Chromium it drove loses its pipe.
+    /// </summary>
+    public int KillDriver() => ChromiumProcesses.KillParentsOf(ChromiumProcesses.NewSince(Baseline), "run-driver");
+
     /// <summary>Disposes the browser and asserts that no Chromium it started is left.</summary>
     public async Task CloseAndAssertNoLeftoversAsync()
     {
