@@ -10,11 +10,16 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
     /// <summary>At most 200 a page; the window of the real search is 10,000: count saturates there and offsets at or past it return nothing.</summary>
     public static LabPaging Paging { get; } = new(MaxPageSize: 200, ResultCap: 10_000);
 
+    /// <summary>The cookie <see cref="CsrfAsync"/> sets; the page echoes it in <see cref="CsrfHeader"/>.</summary>
+    public const string CsrfCookie = "atsx-csrf-token";
+
+    public const string CsrfHeader = "x-csrf-token";
+
     public async Task CsrfAsync(HttpContext context)
     {
         SiteOf(context)?.Counters.CsrfCall();
         var token = tenant.Tokens.Issue();
-        context.Response.Headers.Append("Set-Cookie", $"{AtsxCsrfTokens.CookieName}={Uri.EscapeDataString(token)}; Path=/; Max-Age=604800; SameSite=Lax");
+        context.Response.Headers.Append("Set-Cookie", $"{CsrfCookie}={Uri.EscapeDataString(token)}; Path=/; Max-Age=604800; SameSite=Lax");
         await LabResponses.Json(context, AtsxJson.Envelope(new JsonObject { ["token"] = token }));
     }
 
@@ -132,8 +137,8 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
 
     private bool Authorised(HttpContext context, LabSite site, string body)
     {
-        var header = context.Request.Headers[AtsxCsrfTokens.HeaderName].ToString();
-        var cookie = context.Request.Cookies[AtsxCsrfTokens.CookieName];
+        var header = context.Request.Headers[CsrfHeader].ToString();
+        var cookie = context.Request.Cookies[CsrfCookie];
         if (cookie is not null && cookie.Contains('%', StringComparison.Ordinal))
         {
             cookie = Uri.UnescapeDataString(cookie);
