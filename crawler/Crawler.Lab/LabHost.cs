@@ -89,7 +89,8 @@ public sealed class LabHost : IAsyncDisposable
             for (var i = 0; i < tenants.Count; i++)
             {
                 var port = options.BasePort == 0 ? 0 : options.BasePort + i;
-                apps.Add(await TenantServer.StartAsync(tenants[i], options, port, host.Find, cancellationToken));
+                var tenant = tenants[i];
+                apps.Add(await TenantServer.StartAsync(tenant.Sites, app => app.MapAtsxTenant(tenant, options.TimeProvider), options, port, host.Find, cancellationToken));
             }
 
             // Extra hosts take the ports after the ATSX tenants' when a base port is set.

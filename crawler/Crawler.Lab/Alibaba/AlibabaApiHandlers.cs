@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Crawler.Lab.Atsx;
 using Crawler.Lab.Faults;
 using Crawler.Lab.Hosting;
 
@@ -9,10 +7,8 @@ namespace Crawler.Lab.Alibaba;
 /// <summary>The API of one Alibaba BU host: search, detail, category list and (campus) batches.</summary>
 internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time)
 {
-    /// <summary>At most this many results per filter combination (careers.aliyun.com, portals.md §3.1).</summary>
-    public const int ResultCap = 500;
-
-    private const int MaxPageSize = 100;
+    /// <summary>At most 100 a page and 500 results per filter combination (careers.aliyun.com, portals.md §3.1).</summary>
+    public static LabPaging Paging { get; } = new(MaxPageSize: 100, ResultCap: 500);
 
     private LabSite Site => tenant.Site;
 
@@ -24,20 +20,20 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
         var query = AlibabaSearchQuery.Parse(body, tenant.Spec.IsCampus);
         if (query is null || query.PageIndex < 1 || query.PageSize < 1)
         {
-            await AtsxResponses.Status(context, StatusCodes.Status400BadRequest);
+            await LabResponses.Status(context, StatusCodes.Status400BadRequest);
             return;
         }
 
         if (query.Channel != tenant.Spec.ListChannel)
         {
-            await Json(context, AlibabaJson.Failure("CHANNEL_NOT_EXIST", $"渠道不存在: {query.Channel}"));
+            await LabResponses.Json(context, AlibabaJson.Failure("CHANNEL_NOT_EXIST", $"渠道不存在: {query.Channel}"));
             return;
         }
 
-        var fault = await AtsxFaultResponder.ApplyAsync(context, Site, time);
+        var fault = await FaultResponder.ApplyAsync(context, Site, time);
         if (fault.IsTerminal()) return;
 
-        var size = Math.Min(query.PageSize, MaxPageSize);
+        var size = Math.Min(query.PageSize, Paging.MaxPageSize);
         var offset = (query.PageIndex - 1) * size;
         // Campus: no call covers all batches; without a batch the answer is empty (portals.md §3.2).
         var matches = tenant.Spec.IsCampus && query.BatchId.Length == 0
@@ -46,9 +42,9 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
         var content = offset >= matches.Count
             ? AlibabaJson.Page([], 0, size, query.PageIndex, tenant.Spec.IsCampus) // past the end: totalCount drops to 0
             : AlibabaJson.Page(
-                offset >= ResultCap ? [] : matches.Skip(offset).Take(Math.Min(size, ResultCap - offset)),
+                Paging.Window(matches, offset, size),
                 matches.Count, size, query.PageIndex, tenant.Spec.IsCampus);
-        await Json(context, AlibabaJson.Success(content), fault == FaultKind.Truncate);
+        await LabResponses.Json(context, AlibabaJson.Success(content), fault == FaultKind.Truncate);
     }
 
     public async Task DetailAsync(HttpContext context)
@@ -66,23 +62,23 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            await AtsxResponses.Status(context, StatusCodes.Status400BadRequest);
+            await LabResponses.Status(context, StatusCodes.Status400BadRequest);
             return;
         }
 
         if (channel != tenant.Spec.OffCampusChannel)
         {
-            await Json(context, AlibabaJson.Failure("CHANNEL_NOT_EXIST", $"渠道不存在: {channel}"));
+            await LabResponses.Json(context, AlibabaJson.Failure("CHANNEL_NOT_EXIST", $"渠道不存在: {channel}"));
             return;
         }
 
-        var fault = await AtsxFaultResponder.ApplyAsync(context, Site, time);
+        var fault = await FaultResponder.ApplyAsync(context, Site, time);
         if (fault.IsTerminal()) return;
 
         // A removed or unknown position answers success with no content, as aidc does for an invalid detail.
         var post = id is null ? null : tenant.Store.Find(id);
         var content = post is { Online: true } ? AlibabaJson.Record(post, tenant.Spec.IsCampus) : null;
-        await Json(context, AlibabaJson.Success(content), fault == FaultKind.Truncate);
+        await LabResponses.Json(context, AlibabaJson.Success(content), fault == FaultKind.Truncate);
     }
 
     public async Task CategoryListAsync(HttpContext context)
@@ -90,7 +86,7 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
         Site.Counters.FilterCall();
         await LabRequests.BodyAsync(context);
         if (!await AdmitAsync(context)) return;
-        await Json(context, AlibabaJson.Success(AlibabaJson.Categories()));
+        await LabResponses.Json(context, AlibabaJson.Success(AlibabaJson.Categories()));
     }
 
     public async Task ListBatchAsync(HttpContext context)
@@ -98,7 +94,7 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
         Site.Counters.FilterCall();
         await LabRequests.BodyAsync(context);
         if (!await AdmitAsync(context)) return;
-        await Json(context, AlibabaJson.Success(AlibabaJson.Batches(tenant.Spec.Batches)));
+        await LabResponses.Json(context, AlibabaJson.Success(AlibabaJson.Batches(tenant.Spec.Batches)));
     }
 
     /// <summary>Cookies and token (plus the header on campus), then the anti-bot roll; answers 403 when refused.</summary>
@@ -119,9 +115,7 @@ internal sealed class AlibabaApiHandlers(AlibabaTenant tenant, TimeProvider time
         }
 
         Site.Counters.Rejected();
-        await AtsxResponses.Status(context, StatusCodes.Status403Forbidden);
+        await LabResponses.Status(context, StatusCodes.Status403Forbidden);
         return false;
     }
-
-    private static Task Json(HttpContext context, JsonNode node, bool truncate = false) => AtsxResponses.Json(context, node, truncate);
 }

@@ -43,7 +43,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
             Track = track,
             RecruitTypeName = batch?.Name ?? "社会招聘",
             PublishedAt = publishedAt,
-            Truth = new LabTruth(minYears, track != "experienced", [.. tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], role.GoToMarket),
+            Truth = PostingTruth.Of(minYears, track, tags, role),
         };
 
         return new AlibabaPost
@@ -64,10 +64,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     /// <summary>A real business change to the title: a marker added or dropped.</summary>
     public AlibabaPost EditTitle(AlibabaPost post, DateTimeOffset at)
     {
-        const string marker = "（急招）";
-        var title = post.Posting.Title;
-        var edited = title.EndsWith(marker, StringComparison.Ordinal) ? title[..^marker.Length] : title + marker;
-        return post with { Posting = post.Posting with { Title = edited }, ModifiedAt = at };
+        return post with { Posting = post.Posting with { Title = TitleMarker.ToggleSuffix(post.Posting.Title, "（急招）") }, ModifiedAt = at };
     }
 
     /// <summary>A rewritten requirement; the truth and <c>experience.from</c> follow what it now states.</summary>
@@ -85,16 +82,9 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
     /// <summary>The posting moved to a different set of cities.</summary>
     public AlibabaPost EditCities(AlibabaPost post, Random random, DateTimeOffset at)
     {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var cities = PickCities(random);
-            if (!cities.SequenceEqual(post.Posting.Cities))
-            {
-                return post with { Posting = post.Posting with { Cities = cities, CityCodes = cities }, ModifiedAt = at };
-            }
-        }
-
-        return EditTitle(post, at);
+        return random.TryRedraw(PickCities, cities => !cities.SequenceEqual(post.Posting.Cities), out var moved)
+            ? post with { Posting = post.Posting with { Cities = moved, CityCodes = moved }, ModifiedAt = at }
+            : EditTitle(post, at);
     }
 
     private string Title(Random random, RoleTemplate role, string track, TextLanguage language, IReadOnlyList<string> cities)
@@ -102,13 +92,13 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
         var suffix = spec.Teams.Count > 0 && role.Technical ? random.Pick(spec.Teams) : string.Join('/', cities);
         if (language == TextLanguage.English)
         {
-            var en = track == "intern" ? $"{role.TitleEn} Intern" : role.TitleEn;
+            var en = track == "intern" ? role.InternTitleEn : role.TitleEn;
             return $"{spec.Brand}-{en}-{suffix}";
         }
 
         var zh = track switch
         {
-            "intern" => role.TitleZh.EndsWith("工程师", StringComparison.Ordinal) ? role.TitleZh[..^3] + "实习生" : role.TitleZh + "实习生",
+            "intern" => role.InternTitleZh,
             "campus" => "2027届" + role.TitleZh,
             _ => random.Chance(0.3) ? role.TitleZh.Replace("工程师", "专家", StringComparison.Ordinal) : role.TitleZh,
         };
@@ -117,15 +107,7 @@ internal sealed class AlibabaPostingGenerator(AlibabaSiteSpec spec, int siteInde
 
     private static string[] PickCities(Random random)
     {
-        var count = random.Weighted(CityCountWeights) + 1;
-        var weights = (int[])CityWeights.Clone();
-        var picked = new List<int>(count);
-        while (picked.Count < count)
-        {
-            var index = random.Weighted(weights);
-            weights[index] = 0;
-            picked.Add(index);
-        }
+        var picked = random.WeightedDistinct(CityWeights, random.Weighted(CityCountWeights) + 1, index => index);
 
         // The real sites list a posting's cities in a fixed order, not in the order they were chosen.
         return [.. picked.Order().Select(i => Cities[i])];

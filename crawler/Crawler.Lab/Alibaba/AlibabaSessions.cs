@@ -15,13 +15,12 @@ internal sealed class AlibabaSessions
     public const string TokenHeader = "X-XSRF-TOKEN";
 
     private readonly ConcurrentDictionary<string, string> tokenBySession = new(StringComparer.Ordinal);
-    private readonly TokenUses uses = new();
+    private readonly TokenUses uses = new(() => Guid.NewGuid().ToString());
 
     public (string Session, string Token) Issue()
     {
         var session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var token = Guid.NewGuid().ToString();
-        uses.Issue(token);
+        var token = uses.Issue();
         tokenBySession[session] = token;
         return (session, token);
     }

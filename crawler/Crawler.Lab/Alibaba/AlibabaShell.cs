@@ -29,7 +29,6 @@ internal static class AlibabaShell
 
     private static Task PageAsync(HttpContext context, AlibabaTenant tenant, string token)
     {
-        tenant.Site.Counters.PageLoad();
         var spec = tenant.Spec;
         var config = new JsonObject
         {
@@ -40,9 +39,7 @@ internal static class AlibabaShell
             ["listChannel"] = spec.ListChannel,
             ["channelCodeMap"] = new JsonObject { ["offCampus"] = spec.OffCampusChannel, ["campus"] = spec.IsCampus ? spec.OffCampusChannel : null },
         };
-        var html = Files.Render($"{spec.Brand} 招聘 - {spec.Host}", tenant.Site.DetailSkin)
-            .Replace("{{SYSCONFIG}}", LabJson.ForScript(config), StringComparison.Ordinal);
-        return LabResponses.Html(context, html);
+        return Files.PageAsync(context, tenant.Site, $"{spec.Brand} 招聘 - {spec.Host}", config);
     }
 
     /// <summary>Keeps a live session or opens a new one (also when the old token expired); returns its token.</summary>

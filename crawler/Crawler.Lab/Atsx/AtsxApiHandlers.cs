@@ -7,17 +7,20 @@ namespace Crawler.Lab.Atsx;
 /// <summary>The ATSX API of one tenant host: CSRF token, search, detail and filter config.</summary>
 internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
 {
-    /// <summary>The window of the real search: count saturates here and offsets at or past it return nothing.</summary>
-    public const int ResultWindow = 10_000;
+    /// <summary>At most 200 a page; the window of the real search is 10,000: count saturates there and offsets at or past it return nothing.</summary>
+    public static LabPaging Paging { get; } = new(MaxPageSize: 200, ResultCap: 10_000);
 
-    private const int MaxLimit = 200;
+    /// <summary>The cookie <see cref="CsrfAsync"/> sets; the page echoes it in <see cref="CsrfHeader"/>.</summary>
+    public const string CsrfCookie = "atsx-csrf-token";
+
+    public const string CsrfHeader = "x-csrf-token";
 
     public async Task CsrfAsync(HttpContext context)
     {
         SiteOf(context)?.Counters.CsrfCall();
         var token = tenant.Tokens.Issue();
-        context.Response.Headers.Append("Set-Cookie", $"{AtsxCsrfTokens.CookieName}={Uri.EscapeDataString(token)}; Path=/; Max-Age=604800; SameSite=Lax");
-        await AtsxResponses.Json(context, AtsxJson.Envelope(new JsonObject { ["token"] = token }));
+        context.Response.Headers.Append("Set-Cookie", $"{CsrfCookie}={Uri.EscapeDataString(token)}; Path=/; Max-Age=604800; SameSite=Lax");
+        await LabResponses.Json(context, AtsxJson.Envelope(new JsonObject { ["token"] = token }));
     }
 
     public async Task SearchAsync(HttpContext context)
@@ -33,33 +36,32 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
         var body = await LabRequests.BodyAsync(context);
         if (!Authorised(context, site, body))
         {
-            await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
+            await LabResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
             return;
         }
 
         var query = AtsxSearchQuery.Parse(body);
         if (query is null || query.Limit < 1 || query.Offset < 0)
         {
-            await AtsxResponses.Status(context, StatusCodes.Status400BadRequest);
+            await LabResponses.Status(context, StatusCodes.Status400BadRequest);
             return;
         }
 
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await FaultResponder.ApplyAsync(context, site, time);
         if (fault.IsTerminal())
         {
             return;
         }
 
         var matches = site.Store.Listed.Where(query.Matches).ToList();
-        var end = Math.Min(Math.Min(matches.Count, ResultWindow), query.Offset + Math.Min(query.Limit, MaxLimit));
-        var page = query.Offset < end ? matches.GetRange(query.Offset, end - query.Offset) : [];
+        var page = Paging.Window(matches, query.Offset, query.Limit);
         var data = new JsonObject
         {
-            ["count"] = Math.Min(matches.Count, ResultWindow),
+            ["count"] = Math.Min(matches.Count, Paging.ResultCap),
             ["extra"] = Extra(),
             ["job_post_list"] = new JsonArray([.. page.Select(p => (JsonNode)AtsxJson.Post(p))]),
         };
-        await AtsxResponses.Json(context, AtsxJson.Envelope(data), fault == FaultKind.Truncate);
+        await LabResponses.Json(context, AtsxJson.Envelope(data), fault == FaultKind.Truncate);
     }
 
     public async Task DetailAsync(HttpContext context, string id)
@@ -77,11 +79,11 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
         site.Counters.DetailCall();
         if (!Authorised(context, site, await LabRequests.BodyAsync(context)))
         {
-            await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
+            await LabResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
             return;
         }
 
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await FaultResponder.ApplyAsync(context, site, time);
         if (fault.IsTerminal())
         {
             return;
@@ -107,7 +109,7 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
             ["job_post_detail"] = detail,
             ["recommend_job_post_List"] = new JsonArray([.. recommended.Select(p => (JsonNode)AtsxJson.Post(p))]),
         };
-        await AtsxResponses.Json(context, AtsxJson.Envelope(data), fault == FaultKind.Truncate);
+        await LabResponses.Json(context, AtsxJson.Envelope(data), fault == FaultKind.Truncate);
     }
 
     public async Task FiltersAsync(HttpContext context, int portalType)
@@ -126,17 +128,17 @@ internal sealed class AtsxApiHandlers(AtsxTenant tenant, TimeProvider time)
         if (tenant.RequiresSignature && !SignatureValid(context, ""))
         {
             site.Counters.Rejected();
-            await AtsxResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
+            await LabResponses.Status(context, StatusCodes.Status405MethodNotAllowed);
             return;
         }
 
-        await AtsxResponses.Json(context, AtsxJson.Envelope(AtsxFilters.For(site)));
+        await LabResponses.Json(context, AtsxJson.Envelope(AtsxFilters.For(site)));
     }
 
     private bool Authorised(HttpContext context, LabSite site, string body)
     {
-        var header = context.Request.Headers[AtsxCsrfTokens.HeaderName].ToString();
-        var cookie = context.Request.Cookies[AtsxCsrfTokens.CookieName];
+        var header = context.Request.Headers[CsrfHeader].ToString();
+        var cookie = context.Request.Cookies[CsrfCookie];
         if (cookie is not null && cookie.Contains('%', StringComparison.Ordinal))
         {
             cookie = Uri.UnescapeDataString(cookie);

@@ -8,10 +8,8 @@ internal static class AtsxShell
 {
     public static LabPageFiles Files { get; } = new("Atsx", "atsx");
 
-    public static Task PageAsync(HttpContext context, LabSite site)
-    {
-        site.Counters.PageLoad();
-        var config = new JsonObject
+    public static Task PageAsync(HttpContext context, LabSite site) =>
+        Files.PageAsync(context, site, site.Company == "MiniMax" ? "MiniMax 招聘" : "字节跳动招聘", new JsonObject
         {
             ["siteId"] = site.Id,
             ["company"] = site.Company,
@@ -19,10 +17,5 @@ internal static class AtsxShell
             ["websitePath"] = site.Spec.WebsitePath,
             ["portalChannel"] = site.Spec.PortalChannel,
             ["portalType"] = site.Spec.PortalType,
-        };
-        var title = site.Company == "MiniMax" ? "MiniMax 招聘" : "字节跳动招聘";
-        var html = Files.Render(title, site.DetailSkin)
-            .Replace("{{SITE_JSON}}", LabJson.ForScript(config), StringComparison.Ordinal);
-        return LabResponses.Html(context, html);
-    }
+        });
 }

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using Crawler.Lab.Hosting;
+
 namespace Crawler.Lab.Atsx;
 
 /// <summary>One tenant host (jobs.bytedance.com, vrfi1sk8a0.jobs.feishu.cn): its sites and the CSRF tokens it issued.</summary>
@@ -7,7 +10,8 @@ internal sealed class AtsxTenant(string name, IReadOnlyList<LabSite> sites)
 
     public IReadOnlyList<LabSite> Sites { get; } = sites;
 
-    public AtsxCsrfTokens Tokens { get; } = new();
+    /// <summary>The CSRF tokens; base64, so that the cookie needs URL-encoding, as the real one does.</summary>
+    public TokenUses Tokens { get; } = new(() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)) + "+/=");
 
     /// <summary>True when the tenant rejects unsigned API calls (MiniMax's Feishu tenant).</summary>
     public bool RequiresSignature => Sites.Any(s => s.Spec.RequiresSignature);

@@ -46,7 +46,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex) : ISeri
             Track = track,
             RecruitTypeName = recruitType.Name,
             PublishedAt = publishedAt,
-            Truth = new LabTruth(minYears, track != "experienced", [.. tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], role.GoToMarket),
+            Truth = PostingTruth.Of(minYears, track, tags, role),
         };
 
         return new AtsxPost
@@ -75,9 +75,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex) : ISeri
             (false, false) => ("（急招）", false),
         };
         var title = post.Posting.Title;
-        var edited = prefix
-            ? (title.StartsWith(marker, StringComparison.Ordinal) ? title[marker.Length..] : marker + title)
-            : (title.EndsWith(marker, StringComparison.Ordinal) ? title[..^marker.Length] : title + marker);
+        var edited = prefix ? TitleMarker.TogglePrefix(title, marker) : TitleMarker.ToggleSuffix(title, marker);
         return post with { Posting = post.Posting with { Title = edited } };
     }
 
@@ -88,17 +86,9 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex) : ISeri
     /// <summary>The posting moved to a different set of cities.</summary>
     public AtsxPost EditCities(AtsxPost post, Random random, DateTimeOffset at)
     {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var codes = PickCities(random);
-            if (!codes.SequenceEqual(post.Posting.CityCodes))
-            {
-                var names = codes.Select(c => AtsxCity.Get(c).Name).ToArray();
-                return post with { Posting = post.Posting with { CityCodes = codes, Cities = names } };
-            }
-        }
-
-        return EditTitle(post, at);
+        return random.TryRedraw(PickCities, codes => !codes.SequenceEqual(post.Posting.CityCodes), out var moved)
+            ? post with { Posting = post.Posting with { CityCodes = moved, Cities = [.. moved.Select(c => AtsxCity.Get(c).Name)] } }
+            : EditTitle(post, at);
     }
 
     /// <summary>A 19-digit id shaped like ATSX's snowflakes: publish time in the high bits, site and serial below.</summary>
@@ -115,7 +105,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex) : ISeri
         {
             var baseEn = track switch
             {
-                "intern" => $"{role.TitleEn} Intern",
+                "intern" => role.InternTitleEn,
                 "campus" when random.Chance(0.5) => $"{role.TitleEn} (Graduate)",
                 _ => role.TitleEn,
             };
@@ -124,7 +114,7 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex) : ISeri
 
         var baseZh = track switch
         {
-            "intern" => role.TitleZh.EndsWith("工程师", StringComparison.Ordinal) ? role.TitleZh[..^3] + "实习生" : role.TitleZh + "实习生",
+            "intern" => role.InternTitleZh,
             "campus" when random.Chance(0.3) => "2027届" + role.TitleZh,
             _ => role.TitleZh,
         };
@@ -133,16 +123,6 @@ internal sealed class PostingGenerator(AtsxSiteSpec spec, int siteIndex) : ISeri
 
     private string[] PickCities(Random random)
     {
-        var count = random.Weighted(CityCountWeights) + 1;
-        var weights = (int[])cityWeights.Clone();
-        var codes = new List<string>(count);
-        while (codes.Count < count)
-        {
-            var index = random.Weighted(weights);
-            weights[index] = 0;
-            codes.Add(AtsxCity.All[index].Code);
-        }
-
-        return [.. codes];
+        return [.. random.WeightedDistinct(cityWeights, random.Weighted(CityCountWeights) + 1, index => AtsxCity.All[index].Code)];
     }
 }

@@ -9,4 +9,10 @@ internal sealed record RoleTemplate(
     string GoToMarket,
     bool Technical,
     string DutyZh,
-    string DutyEn);
+    string DutyEn)
+{
+    /// <summary>The intern posting's Chinese title: 工程师 becomes 实习生, any other title gains it.</summary>
+    public string InternTitleZh => TitleZh.EndsWith("工程师", StringComparison.Ordinal) ? TitleZh[..^3] + "实习生" : TitleZh + "实习生";
+
+    public string InternTitleEn => $"{TitleEn} Intern";
+}

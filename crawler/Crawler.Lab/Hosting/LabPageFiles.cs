@@ -6,7 +6,8 @@ namespace Crawler.Lab.Hosting;
 /// <summary>
 /// One family's page files, embedded under <c>{Family}/Static/</c>: its head fragment <c>{prefix}-head.html</c> and its
 /// app script <c>{prefix}-app.js</c> (served at <c>/static/{prefix}-app.js</c> after the detail skin reader), put into
-/// the lab's one shell (<see cref="LabShellPage"/>).
+/// the lab's one shell (<see cref="LabShellPage"/>). A head that carries the page's configuration as script JSON marks
+/// the place with <c>{{CONFIG}}</c>.
 /// </summary>
 internal sealed class LabPageFiles(string family, string prefix)
 {
@@ -22,4 +23,12 @@ internal sealed class LabPageFiles(string family, string prefix)
     public string Render(string title, JsonObject skin, string beforeApp = "") => LabShellPage.Render(title, head.Value, skin, ScriptPath, beforeApp);
 
     public Task ScriptAsync(HttpContext context) => LabResponses.Script(context, Script);
+
+    /// <summary>Answers a load of one of <paramref name="site"/>'s pages: the shell with its skin and <paramref name="config"/> at <c>{{CONFIG}}</c>.</summary>
+    public Task PageAsync(HttpContext context, LabSite site, string title, JsonObject config)
+    {
+        site.Counters.PageLoad();
+        var html = Render(title, site.DetailSkin).Replace("{{CONFIG}}", LabJson.ForScript(config), StringComparison.Ordinal);
+        return LabResponses.Html(context, html);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace Crawler.Lab.Hosting;
 
@@ -8,6 +9,9 @@ internal static class LabResponses
     public static Task Html(HttpContext context, string html) => Text(context, html, "text/html; charset=utf-8");
 
     public static Task Script(HttpContext context, string script) => Text(context, script, "application/javascript; charset=utf-8");
+
+    /// <summary>HTTP 200 with <paramref name="node"/> as written by <see cref="LabJson"/>; <paramref name="truncate"/> as below.</summary>
+    public static Task Json(HttpContext context, JsonNode node, bool truncate = false) => Json(context, LabJson.Write(node), truncate);
 
     /// <summary>HTTP 200 with a JSON body; <paramref name="truncate"/> sends only its first half (a cut-off answer).</summary>
     public static Task Json(HttpContext context, string json, bool truncate = false)

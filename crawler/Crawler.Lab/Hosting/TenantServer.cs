@@ -1,5 +1,4 @@
 using System.Net;
-using Crawler.Lab.Atsx;
 using Crawler.Lab.Control;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,12 +12,7 @@ namespace Crawler.Lab.Hosting;
 /// <summary>One Kestrel application per tenant host, as each real tenant is its own origin.</summary>
 internal static class TenantServer
 {
-    /// <summary>Starts the tenant's host on <paramref name="port"/> (0 = any free port) and binds its sites to the origin.</summary>
-    public static Task<WebApplication> StartAsync(
-        AtsxTenant tenant, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken) =>
-        StartAsync(tenant.Sites, app => app.MapAtsxTenant(tenant, options.TimeProvider), options, port, findSite, cancellationToken);
-
-    /// <summary>Starts a host whose pages and API <paramref name="map"/> maps, and binds <paramref name="sites"/> to its origin.</summary>
+    /// <summary>Starts a host on <paramref name="port"/> (0 = any free port) whose pages and API <paramref name="map"/> maps, and binds <paramref name="sites"/> to its origin.</summary>
     public static async Task<WebApplication> StartAsync(
         IReadOnlyList<LabSite> sites, Action<WebApplication> map, LabOptions options, int port, Func<string, LabSite?> findSite, CancellationToken cancellationToken)
     {

@@ -6,11 +6,18 @@ namespace Crawler.Lab.Hosting;
 /// The tokens a lab host issued (CSRF or session tokens) and how often each was used, so that a plan's
 /// <see cref="FaultPlan.TokenExpiresAfterUses"/> can expire a token after that many uses (0: never).
 /// </summary>
-internal sealed class TokenUses
+/// <param name="newToken">Makes a token in the host's own format.</param>
+internal sealed class TokenUses(Func<string> newToken)
 {
     private readonly ConcurrentDictionary<string, int> uses = new(StringComparer.Ordinal);
 
-    public void Issue(string token) => uses[token] = 0;
+    /// <summary>A new token, not yet used.</summary>
+    public string Issue()
+    {
+        var token = newToken();
+        uses[token] = 0;
+        return token;
+    }
 
     /// <summary>Whether <paramref name="token"/> was issued and has not yet been used up.</summary>
     public bool IsLive(string token, int expiresAfterUses) =>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Crawler.Lab.Atsx;
 using Crawler.Lab.Faults;
 
 namespace Crawler.Lab.Moka;
@@ -26,7 +25,7 @@ internal sealed class MokaApiHandlers(MokaTenant tenant, TimeProvider time)
 
         site.Counters.ListCall();
         var spec = site.MokaStore.Spec;
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await FaultResponder.ApplyAsync(context, site, time);
         if (fault.IsTerminal())
         {
             return;
@@ -63,7 +62,7 @@ internal sealed class MokaApiHandlers(MokaTenant tenant, TimeProvider time)
         }
 
         site.Counters.DetailCall();
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await FaultResponder.ApplyAsync(context, site, time);
         if (fault.IsTerminal())
         {
             return;

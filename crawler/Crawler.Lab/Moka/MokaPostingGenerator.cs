@@ -61,8 +61,7 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
             RecruitTypeName = commitment,
             PublishedAt = published,
             PortalStatus = "open",
-            Truth = new LabTruth(withoutDescription && track == "experienced" ? null : minYears, track != "experienced",
-                [.. tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], role.GoToMarket),
+            Truth = PostingTruth.Of(withoutDescription && track == "experienced" ? null : minYears, track, tags, role),
         };
 
         string? html = null;
@@ -94,9 +93,7 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
     public static MokaPost EditTitle(MokaPost post, DateTimeOffset at)
     {
         var marker = post.Language == TextLanguage.English ? " (Urgent)" : "（急招）";
-        var title = post.Posting.Title;
-        var edited = title.EndsWith(marker, StringComparison.Ordinal) ? title[..^marker.Length] : title + marker;
-        return post with { Posting = post.Posting with { Title = edited }, UpdatedAt = at };
+        return post with { Posting = post.Posting with { Title = TitleMarker.ToggleSuffix(post.Posting.Title, marker) }, UpdatedAt = at };
     }
 
     /// <summary>The description rewritten; the truth follows the experience it now states.</summary>
@@ -104,39 +101,34 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
     {
         var department = post.Department;
         var tags = AreaTagPhrase.All.Where(t => post.Posting.Truth.AreaTags.Contains(t.Tag)).ToList();
-        for (var attempt = 0; attempt < 10; attempt++)
+        if (!random.TryRedraw(
+                r => MokaPostingText.Compose(r, post.Role, post.Posting.Track, post.Language, tags, department, firm),
+                composed => composed.Text != post.Posting.Description,
+                out var rewritten))
         {
-            var (text, minYears) = MokaPostingText.Compose(random, post.Role, post.Posting.Track, post.Language, tags, department, firm);
-            if (text != post.Posting.Description)
-            {
-                var truth = post.Posting.Truth with { MinYearsExperience = minYears };
-                return post with
-                {
-                    Posting = post.Posting with { Description = text, Truth = truth },
-                    DescriptionHtml = MokaHtml.FromText(text, random.Chance(0.3)),
-                    UpdatedAt = at,
-                };
-            }
+            return EditTitle(post, at);
         }
 
-        return EditTitle(post, at);
+        var truth = post.Posting.Truth with { MinYearsExperience = rewritten.MinYears };
+        return post with
+        {
+            Posting = post.Posting with { Description = rewritten.Text, Truth = truth },
+            DescriptionHtml = MokaHtml.FromText(rewritten.Text, random.Chance(0.3)),
+            UpdatedAt = at,
+        };
     }
 
     /// <summary>The job moved to another set of cities.</summary>
     public MokaPost EditCities(MokaPost post, Random random, DateTimeOffset at)
     {
-        for (var attempt = 0; attempt < 10; attempt++)
+        if (!random.TryRedraw(PickLocations, locations => !locations.Select(l => l.TruthName).Distinct().SequenceEqual(post.Posting.Cities), out var moved))
         {
-            var locations = PickLocations(random);
-            var names = locations.Select(l => l.TruthName).Distinct().ToArray();
-            if (!names.SequenceEqual(post.Posting.Cities))
-            {
-                var codes = locations.Select(l => l.TruthCode).Distinct().ToArray();
-                return post with { Locations = locations, Posting = post.Posting with { Cities = names, CityCodes = codes }, UpdatedAt = at };
-            }
+            return EditTitle(post, at);
         }
 
-        return EditTitle(post, at);
+        var names = moved.Select(l => l.TruthName).Distinct().ToArray();
+        var codes = moved.Select(l => l.TruthCode).Distinct().ToArray();
+        return post with { Locations = moved, Posting = post.Posting with { Cities = names, CityCodes = codes }, UpdatedAt = at };
     }
 
     /// <summary>Recruiting paused or resumed: <c>open</c> ↔ <c>pause</c>. A paused job stays listed.</summary>
@@ -156,18 +148,12 @@ internal sealed class MokaPostingGenerator(MokaSiteSpec spec)
             return [MokaLocation.ChinaOnly];
         }
 
-        var count = random.Weighted(CityCountWeights) + 1;
-        var weights = (int[])cityWeights.Clone();
-        var picked = new List<MokaLocation>(count);
-        while (picked.Count < count && weights.Any(w => w > 0))
+        // A Beijing job names the district now and then, drawn right after the city.
+        return [.. random.WeightedDistinct(cityWeights, random.Weighted(CityCountWeights) + 1, index =>
         {
-            var index = random.Weighted(weights);
-            weights[index] = 0;
             var city = MokaLocation.Cities[index];
-            picked.Add(city == MokaLocation.Beijing && random.Chance(0.15) ? MokaLocation.Haidian : city);
-        }
-
-        return [.. picked];
+            return city == MokaLocation.Beijing && random.Chance(0.15) ? MokaLocation.Haidian : city;
+        })];
     }
 
     private static string Uuid(Random random)

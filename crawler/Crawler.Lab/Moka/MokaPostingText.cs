@@ -31,7 +31,7 @@ internal static class MokaPostingText
         {
             var baseEn = track switch
             {
-                "intern" => $"{role.TitleEn} Intern",
+                "intern" => role.InternTitleEn,
                 "campus" => $"{role.TitleEn} (2027 Graduate)",
                 _ => role.TitleEn,
             };
@@ -40,7 +40,7 @@ internal static class MokaPostingText
 
         var baseZh = track switch
         {
-            "intern" => role.TitleZh.EndsWith("工程师", StringComparison.Ordinal) ? role.TitleZh[..^3] + "实习生" : role.TitleZh + "实习生",
+            "intern" => role.InternTitleZh,
             "campus" => "2027届校招-" + role.TitleZh,
             _ => role.TitleZh,
         };

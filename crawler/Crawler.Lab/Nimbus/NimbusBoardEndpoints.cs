@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crawler.Lab.Atsx;
+using Crawler.Lab.Faults;
+using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Nimbus;
 
@@ -48,7 +50,7 @@ internal static class NimbusBoardEndpoints
         site.Counters.ListCall();
         if (!CsrfOk(context))
         {
-            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40301, ["message"] = "csrf token invalid", ["data"] = null });
+            await LabResponses.Json(context, NimbusBoardJson.Envelope(40301, "csrf token invalid"));
             return;
         }
 
@@ -60,11 +62,11 @@ internal static class NimbusBoardEndpoints
         }
         catch (JsonException)
         {
-            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40001, ["message"] = "bad request", ["data"] = null });
+            await LabResponses.Json(context, NimbusBoardJson.Envelope(40001, "bad request"));
             return;
         }
 
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time, "list");
+        var fault = await FaultResponder.ApplyAsync(context, site, time, "list");
         if (fault.IsTerminal()) return;
         var listed = site.Store.Listed;
         var data = new JsonObject
@@ -74,7 +76,7 @@ internal static class NimbusBoardEndpoints
             ["pageSize"] = PageSize,
             ["list"] = new JsonArray([.. listed.Skip((page - 1) * PageSize).Take(PageSize).Select(p => (JsonNode)NimbusBoardJson.Job(p, withTexts: listTexts))]),
         };
-        await AtsxResponses.Json(context, new JsonObject { ["code"] = 0, ["message"] = "ok", ["data"] = data }, fault == Faults.FaultKind.Truncate);
+        await LabResponses.Json(context, NimbusBoardJson.Envelope(0, "ok", data), fault == FaultKind.Truncate);
     }
 
     /// <summary>The detail by POST: the id in a JSON body; a body that is not JSON or lacks <c>jobId</c> is a business error.</summary>
@@ -94,7 +96,7 @@ internal static class NimbusBoardEndpoints
         if (string.IsNullOrEmpty(id) || !(context.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             site.Counters.DetailCall();
-            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40001, ["message"] = "bad request", ["data"] = null });
+            await LabResponses.Json(context, NimbusBoardJson.Envelope(40001, "bad request"));
             return;
         }
 
@@ -104,15 +106,15 @@ internal static class NimbusBoardEndpoints
     private static async Task DetailAsync(HttpContext context, LabSite site, string id, TimeProvider time)
     {
         site.Counters.DetailCall();
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time, "detail");
+        var fault = await FaultResponder.ApplyAsync(context, site, time, "detail");
         if (fault.IsTerminal()) return;
         var post = site.Store.Find(id);
         if (post is null || !post.Online)
         {
-            await AtsxResponses.Json(context, new JsonObject { ["code"] = 40401, ["message"] = "job not found", ["data"] = null });
+            await LabResponses.Json(context, NimbusBoardJson.Envelope(40401, "job not found"));
             return;
         }
 
-        await AtsxResponses.Json(context, new JsonObject { ["code"] = 0, ["message"] = "ok", ["data"] = NimbusBoardJson.Job(post, withTexts: true) }, fault == Faults.FaultKind.Truncate);
+        await LabResponses.Json(context, NimbusBoardJson.Envelope(0, "ok", NimbusBoardJson.Job(post, withTexts: true)), fault == FaultKind.Truncate);
     }
 }

@@ -3,27 +3,15 @@ using Crawler.Lab.Atsx;
 
 namespace Crawler.Lab.Nimbus;
 
-/// <summary>The job board's field names (jobId, jobTitle, cityList, deptName, recruitType, updateTime, jobDesc, jobRequire).</summary>
+/// <summary>The job board's answers: a <c>{code, message, data}</c> envelope around cards with the board's own field names.</summary>
 internal static class NimbusBoardJson
 {
-    public static JsonObject Job(AtsxPost post, bool withTexts)
-    {
-        var p = post.Posting;
-        var job = new JsonObject
-        {
-            ["jobId"] = p.Id,
-            ["jobTitle"] = p.Title,
-            ["cityList"] = new JsonArray([.. p.Cities.Select(c => (JsonNode)JsonValue.Create(c))]),
-            ["deptName"] = p.CategoryPath,
-            ["recruitType"] = NimbusJson.TrackLabel(p.Track),
-            ["updateTime"] = p.PublishedAt.ToUnixTimeMilliseconds(),
-        };
-        if (withTexts)
-        {
-            job["jobDesc"] = p.Description;
-            job["jobRequire"] = p.Requirement;
-        }
+    /// <summary>jobId, jobTitle, cityList, deptName, recruitType, updateTime, jobDesc, jobRequire.</summary>
+    public static NimbusCardFields Fields { get; } = new("jobId", "jobTitle", "cityList", "deptName", "recruitType", "jobDesc", "jobRequire", UpdateTime: "updateTime");
 
-        return job;
-    }
+    public static JsonObject Job(AtsxPost post, bool withTexts) => NimbusJson.Card(post, Fields, withTexts);
+
+    /// <summary>Every board answer: business code 0 with data, or a business error with none.</summary>
+    public static JsonObject Envelope(int code, string message, JsonNode? data = null) =>
+        new() { ["code"] = code, ["message"] = message, ["data"] = data };
 }

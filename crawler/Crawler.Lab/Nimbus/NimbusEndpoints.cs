@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Crawler.Lab.Atsx;
+using Crawler.Lab.Faults;
+using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Nimbus;
 
@@ -48,11 +50,11 @@ internal static class NimbusEndpoints
         var offset = 0;
         if (!string.IsNullOrEmpty(cursor) && !TryOffset(cursor, out offset))
         {
-            await AtsxResponses.Json(context, new JsonObject { ["status"] = "bad_cursor", ["result"] = null });
+            await LabResponses.Json(context, new JsonObject { ["status"] = "bad_cursor", ["result"] = null });
             return;
         }
 
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await FaultResponder.ApplyAsync(context, site, time);
         if (fault.IsTerminal()) return;
         var listed = site.Store.Listed;
         var page = listed.Skip(offset).Take(OpeningsPageSize).ToList();
@@ -63,13 +65,13 @@ internal static class NimbusEndpoints
             ["openings"] = new JsonArray([.. page.Select(p => (JsonNode)NimbusJson.Opening(p))]),
             ["nextCursor"] = next < listed.Count ? Cursor(next) : null,
         };
-        await AtsxResponses.Json(context, new JsonObject { ["status"] = "ok", ["result"] = result }, fault == Faults.FaultKind.Truncate);
+        await LabResponses.Json(context, new JsonObject { ["status"] = "ok", ["result"] = result }, fault == FaultKind.Truncate);
     }
 
     private static async Task FeedAsync(HttpContext context, LabSite site, int page, TimeProvider time)
     {
         site.Counters.ListCall();
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await FaultResponder.ApplyAsync(context, site, time);
         if (fault.IsTerminal()) return;
         var listed = site.Store.Listed;
         var items = listed.Skip((Math.Max(1, page) - 1) * FeedPageSize).Take(FeedPageSize).ToList();
@@ -78,13 +80,13 @@ internal static class NimbusEndpoints
             ["items"] = new JsonArray([.. items.Select(p => (JsonNode)NimbusJson.FeedItem(p, withTexts: false))]),
             ["hasMore"] = page * FeedPageSize < listed.Count,
         };
-        await AtsxResponses.Json(context, body, fault == Faults.FaultKind.Truncate);
+        await LabResponses.Json(context, body, fault == FaultKind.Truncate);
     }
 
     private static async Task OneAsync(HttpContext context, LabSite site, string id, TimeProvider time, Func<AtsxPost, JsonObject> write)
     {
         site.Counters.DetailCall();
-        var fault = await AtsxFaultResponder.ApplyAsync(context, site, time);
+        var fault = await FaultResponder.ApplyAsync(context, site, time);
         if (fault.IsTerminal()) return;
         var post = site.Store.Find(id);
         if (post is null || !post.Online)
@@ -94,7 +96,7 @@ internal static class NimbusEndpoints
             return;
         }
 
-        await AtsxResponses.Json(context, write(post), fault == Faults.FaultKind.Truncate);
+        await LabResponses.Json(context, write(post), fault == FaultKind.Truncate);
     }
 
     private static bool TryOffset(string cursor, out int offset)

@@ -41,24 +41,34 @@ internal static class NimbusJson
         };
     }
 
-    /// <summary>A card of the DOM site's feed (<c>GET /api/jobs/feed</c>); its detail adds the texts.</summary>
-    public static JsonObject FeedItem(AtsxPost post, bool withTexts)
+    /// <summary>The card of the DOM site's feed (<c>GET /api/jobs/feed</c>); its detail (<c>GET /api/jobs/{id}</c>) adds the texts.</summary>
+    public static NimbusCardFields FeedFields { get; } = new("id", "title", "cities", "team", "type", "description", "requirement");
+
+    public static JsonObject FeedItem(AtsxPost post, bool withTexts) => Card(post, FeedFields, withTexts);
+
+    /// <summary>A card under the names of <paramref name="fields"/>; with <paramref name="withTexts"/> it carries the description and requirement too.</summary>
+    public static JsonObject Card(AtsxPost post, NimbusCardFields fields, bool withTexts)
     {
         var p = post.Posting;
-        var item = new JsonObject
+        var card = new JsonObject
         {
-            ["id"] = p.Id,
-            ["title"] = p.Title,
-            ["cities"] = new JsonArray([.. p.Cities.Select(c => (JsonNode)JsonValue.Create(c))]),
-            ["team"] = p.CategoryPath,
-            ["type"] = TrackLabel(p.Track),
+            [fields.Id] = p.Id,
+            [fields.Title] = p.Title,
+            [fields.Cities] = new JsonArray([.. p.Cities.Select(c => (JsonNode)JsonValue.Create(c))]),
+            [fields.Team] = p.CategoryPath,
+            [fields.Type] = TrackLabel(p.Track),
         };
-        if (withTexts)
+        if (fields.UpdateTime is { } updateTime)
         {
-            item["description"] = p.Description;
-            item["requirement"] = p.Requirement;
+            card[updateTime] = p.PublishedAt.ToUnixTimeMilliseconds();
         }
 
-        return item;
+        if (withTexts)
+        {
+            card[fields.Description] = p.Description;
+            card[fields.Requirement] = p.Requirement;
+        }
+
+        return card;
     }
 }

@@ -2,7 +2,7 @@ using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Nimbus;
 
-/// <summary>The Nimbus AI careers host: its own origin, serving whichever of its two sites were selected.</summary>
+/// <summary>The Nimbus AI careers host: its own origin, serving whichever of its sites were selected, each by the app its row names.</summary>
 internal static class NimbusServer
 {
     public static Task<WebApplication> StartAsync(
@@ -11,15 +11,17 @@ internal static class NimbusServer
             sites,
             app =>
             {
-                app.MapNimbus(
-                    sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.ApiSiteId),
-                    sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.DomSiteId),
-                    options.TimeProvider);
-                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.BoardSiteId) is { } board) app.MapBoard(board, "board", options.TimeProvider);
-                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.CardsSiteId) is { } cards) app.MapBoard(cards, "cards", options.TimeProvider);
-                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.DetailsSiteId) is { } details) app.MapBoard(details, "details", options.TimeProvider, listTexts: false);
-                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.OpaqueSiteId) is { } opaque) app.MapBoard(opaque, "opaque", options.TimeProvider, opaqueRoute: true);
-                if (sites.FirstOrDefault(s => s.Id == NimbusSiteCatalog.PostedSiteId) is { } posted) app.MapBoard(posted, "posted", options.TimeProvider, listTexts: false, postDetail: true);
+                app.MapNimbus(Serving(sites, "careers"), Serving(sites, "jobs"), options.TimeProvider);
+                foreach (var site in sites)
+                {
+                    if (NimbusSiteCatalog.Spec(site.Id) is { App: "board" } board)
+                    {
+                        app.MapBoard(site, board.BoardName, options.TimeProvider, board.ListTexts, board.PostDetail, board.OpaqueRoute);
+                    }
+                }
             },
             options, port, findSite, cancellationToken);
+
+    /// <summary>The selected site that <paramref name="app"/> serves; null when it was not selected.</summary>
+    private static LabSite? Serving(IReadOnlyList<LabSite> sites, string app) => sites.FirstOrDefault(s => NimbusSiteCatalog.Spec(s.Id).App == app);
 }

@@ -1,4 +1,5 @@
 using Crawler.Lab.Atsx;
+using Crawler.Lab.Hosting;
 
 namespace Crawler.Lab.Nimbus;
 
@@ -11,38 +12,25 @@ namespace Crawler.Lab.Nimbus;
 /// <c>nimbus-details</c>, whose search answer lacks the description and requirement: only the detail answer has them;
 /// <c>nimbus-opaque</c>, click-only cards whose detail route hides the id and whose DOM never shows it; <c>nimbus-posted</c>,
 /// whose detail answer is asked for by POST). Postings come from the shared generator; the shape is Nimbus's own.
+/// The sites are data in <c>Nimbus/Static/nimbus-sites.json</c>.
 /// </summary>
 internal static class NimbusSiteCatalog
 {
     public const string Tenant = "nimbus";
     public const string Company = "Nimbus AI";
-    public const string ApiSiteId = "nimbus-api";
-    public const string DomSiteId = "nimbus-dom";
-    public const string BoardSiteId = "nimbus-board";
-    public const string CardsSiteId = "nimbus-cards";
-    public const string DetailsSiteId = "nimbus-details";
-    public const string OpaqueSiteId = "nimbus-opaque";
-    public const string PostedSiteId = "nimbus-posted";
 
     /// <summary>Generator indexes after the four ATSX sites, so ids never collide with theirs.</summary>
     public const int FirstSiteIndex = 8;
 
+    private static readonly NimbusSiteSpec[] Rows = LabResources.ReadJson<NimbusSiteSpec[]>("Nimbus.Static.nimbus-sites.json");
+
+    /// <summary>The sites as the shared ATSX generator and store take them.</summary>
     public static IReadOnlyList<AtsxSiteSpec> All { get; } =
-    [
-        new(ApiSiteId, Tenant, Company, "/careers", "", "", 0, 60, false, false, [], "declarative"),
-        new(DomSiteId, Tenant, Company, "/jobs", "", "", 0, 40, true, false, [], "declarative"),
-        new(BoardSiteId, Tenant, Company, "/board/", "", "", 0, 50, false, false, [], "declarative"),
-        new(CardsSiteId, Tenant, Company, "/cards/", "", "", 0, 30, true, false, [], "declarative"),
-        new(DetailsSiteId, Tenant, Company, "/details/", "", "", 0, 30, false, false, [], "declarative"),
-        new(OpaqueSiteId, Tenant, Company, "/opaque/", "", "", 0, 30, true, false, [], "declarative"),
-        new(PostedSiteId, Tenant, Company, "/posted/", "", "", 0, 30, false, false, [], "declarative"),
-    ];
+        [.. Rows.Select(r => new AtsxSiteSpec(r.Id, Tenant, Company, r.PagePath, "", "", 0, r.DefaultSize, r.IsCampusSite, false, [], "declarative"))];
+
+    public static NimbusSiteSpec Spec(string siteId) =>
+        Rows.FirstOrDefault(r => r.Id == siteId) ?? throw new ArgumentOutOfRangeException(nameof(siteId), siteId, "not a Nimbus site");
 
     /// <summary>The document title of a site's shell.</summary>
-    public static string Title(string siteId) => siteId switch
-    {
-        ApiSiteId => "Nimbus AI 招聘 · Careers",
-        DomSiteId => "Nimbus AI 职位 · Jobs",
-        _ => "Nimbus AI 职位 · Job board",
-    };
+    public static string Title(string siteId) => Spec(siteId).Title;
 }

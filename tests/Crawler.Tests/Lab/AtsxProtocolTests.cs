@@ -38,7 +38,7 @@ public sealed class AtsxProtocolTests(SharedLabFixture fixture) : IClassFixture<
 
         var token = await client.FetchTokenAsync();
 
-        var cookie = client.Cookies.GetCookies(site.EntryUrl)[AtsxCsrfTokens.CookieName];
+        var cookie = client.Cookies.GetCookies(site.EntryUrl)[AtsxApiHandlers.CsrfCookie];
         Assert.NotNull(cookie);
         Assert.Equal(Uri.EscapeDataString(token), cookie.Value);
         Assert.NotEqual(token, cookie.Value);

@@ -1,11 +1,14 @@
-using Crawler.Lab.Faults;
+using Crawler.Lab.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Crawler.Lab.Atsx;
+namespace Crawler.Lab.Faults;
 
-/// <summary>Applies the site's next fault to an API call that passed the token and signature checks.</summary>
-internal static class AtsxFaultResponder
+/// <summary>
+/// Applies the site's next fault to an API call that passed the family's own checks (tokens, signature, session): the one
+/// fault step every family's API shares, so a plan fails an ATSX, Moka, Alibaba or Nimbus call the same way.
+/// </summary>
+internal static class FaultResponder
 {
     private static readonly TimeSpan HangCap = TimeSpan.FromMinutes(5);
 
@@ -27,13 +30,13 @@ internal static class AtsxFaultResponder
         switch (kind)
         {
             case FaultKind.FailFirst or FaultKind.ServerError:
-                await AtsxResponses.Status(context, StatusCodes.Status500InternalServerError);
+                await LabResponses.Status(context, StatusCodes.Status500InternalServerError);
                 break;
             case FaultKind.TooManyRequests:
                 var seconds = (int)Math.Ceiling(Math.Max(0, plan.RetryAfter.TotalSeconds));
                 site.Counters.TooManyRequests(TimeSpan.FromSeconds(seconds));
                 context.Response.Headers.RetryAfter = seconds.ToString();
-                await AtsxResponses.Status(context, StatusCodes.Status429TooManyRequests);
+                await LabResponses.Status(context, StatusCodes.Status429TooManyRequests);
                 break;
             case FaultKind.Slow:
                 await DelayAsync(context, plan.SlowDelay, time);
