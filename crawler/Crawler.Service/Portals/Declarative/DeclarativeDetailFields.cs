@@ -94,11 +94,7 @@ public static class DeclarativeDetailFields
         try
         {
             using var document = JsonFields.Parse(body, from);
-            if (settings.DetailApiOk is not { } okPath) return null;
-            var ok = okPath.Select(document.RootElement).Select(DeclarativePostingParser.Text).FirstOrDefault();
-            return string.Equals(ok, settings.DetailApiOkValue, StringComparison.Ordinal)
-                ? null
-                : $"{DeclarativeKeys.DetailApiOkPath} '{okPath}' is '{ok ?? "(missing)"}', not '{settings.DetailApiOkValue}'";
+            return DeclarativeOkMarker.Refusal(document.RootElement, settings.DetailApiOk, settings.DetailApiOkValue, DeclarativeKeys.DetailApiOkPath);
         }
         catch (PortalException ex)
         {
