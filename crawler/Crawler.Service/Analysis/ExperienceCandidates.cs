@@ -30,7 +30,7 @@ internal static class ExperienceCandidates
             return;
         }
 
-        foreach (Match m in ExperiencePatterns.ChineseYears().Matches(text))
+        foreach (Match m in ExperiencePatterns.Instance.ChineseYears.Matches(text))
         {
             if (!StandsAlone(text, m.Index) || EndsWithAny(text, m.Index, ChineseWindowWords))
             {
@@ -47,16 +47,16 @@ internal static class ExperienceCandidates
             }
         }
 
-        AddAll(found, ExperiencePatterns.ChineseLabelledYears(), text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
-        AddAll(found, ExperiencePatterns.ChineseQualifiedYears(), text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
-        AddAll(found, ExperiencePatterns.ChineseUpTo(), text, 0, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
-        AddAll(found, ExperiencePatterns.ChineseNoneRequired(), text, 0, ExperienceLanguage.Chinese, ExperienceBasis.NoneRequired);
+        AddAll(found, ExperiencePatterns.Instance.ChineseLabelledYears, text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
+        AddAll(found, ExperiencePatterns.Instance.ChineseQualifiedYears, text, null, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
+        AddAll(found, ExperiencePatterns.Instance.ChineseUpTo, text, 0, ExperienceLanguage.Chinese, ExperienceBasis.StatedYears);
+        AddAll(found, ExperiencePatterns.Instance.ChineseNoneRequired, text, 0, ExperienceLanguage.Chinese, ExperienceBasis.NoneRequired);
     }
 
     /// <summary>An English unit in Chinese phrasing ("5+ years后端开发经验") is a Chinese statement.</summary>
     private static void AddMixed(string text, List<ExperienceCandidate> found)
     {
-        foreach (Match m in ExperiencePatterns.MixedYears().Matches(text))
+        foreach (Match m in ExperiencePatterns.Instance.MixedYears.Matches(text))
         {
             var qualified = m.Groups["above"].Success || m.Groups["plus"].Success || m.Groups["b"].Success || m.Groups["ctx"].Success;
             if (StandsAlone(text, m.Index) && qualified && InChinesePhrasing(text, m))
@@ -74,16 +74,16 @@ internal static class ExperienceCandidates
             return;
         }
 
-        foreach (Match m in EnglishExperiencePatterns.EnglishYears().Matches(text))
+        foreach (Match m in EnglishExperiencePatterns.Instance.EnglishYears.Matches(text))
         {
             var before = text[Math.Max(0, m.Index - 24)..m.Index];
-            if (!StandsAlone(text, m.Index) || EnglishExperiencePatterns.EnglishWindowBefore().IsMatch(before))
+            if (!StandsAlone(text, m.Index) || EnglishExperiencePatterns.Instance.EnglishWindowBefore.IsMatch(before))
             {
                 continue;
             }
 
-            var minimum = EnglishExperiencePatterns.EnglishMinimumBefore().IsMatch(before);
-            var upTo = !minimum && EnglishExperiencePatterns.EnglishUpToBefore().IsMatch(before);
+            var minimum = EnglishExperiencePatterns.Instance.EnglishMinimumBefore.IsMatch(before);
+            var upTo = !minimum && EnglishExperiencePatterns.Instance.EnglishUpToBefore.IsMatch(before);
             var qualified = minimum || m.Groups["plus"].Success;
             if (upTo ? m.Groups["ctx"].Success : m.Groups["ctx"].Success || qualified)
             {
@@ -91,7 +91,7 @@ internal static class ExperienceCandidates
             }
         }
 
-        foreach (Match m in EnglishExperiencePatterns.EnglishMonths().Matches(text))
+        foreach (Match m in EnglishExperiencePatterns.Instance.EnglishMonths.Matches(text))
         {
             if (StandsAlone(text, m.Index))
             {
@@ -99,9 +99,9 @@ internal static class ExperienceCandidates
             }
         }
 
-        AddAll(found, EnglishExperiencePatterns.EnglishLabelledYears(), text, null, ExperienceLanguage.English, ExperienceBasis.StatedYears);
-        AddAll(found, EnglishExperiencePatterns.EnglishLabelledNone(), text, 0, ExperienceLanguage.English, ExperienceBasis.NoneRequired);
-        AddAll(found, EnglishExperiencePatterns.EnglishNoneRequired(), text, 0, ExperienceLanguage.English, ExperienceBasis.NoneRequired);
+        AddAll(found, EnglishExperiencePatterns.Instance.EnglishLabelledYears, text, null, ExperienceLanguage.English, ExperienceBasis.StatedYears);
+        AddAll(found, EnglishExperiencePatterns.Instance.EnglishLabelledNone, text, 0, ExperienceLanguage.English, ExperienceBasis.NoneRequired);
+        AddAll(found, EnglishExperiencePatterns.Instance.EnglishNoneRequired, text, 0, ExperienceLanguage.English, ExperienceBasis.NoneRequired);
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ internal static class ExperienceCandidates
             return;
         }
 
-        foreach (Match m in ExperiencePatterns.GraduationWindow().Matches(text))
+        foreach (Match m in ExperiencePatterns.Instance.GraduationWindow.Matches(text))
         {
             var upperBound = m.Groups["upto"].Success || m.Groups["within"].Success;
             var years = upperBound ? 0 : Bound(m);

@@ -41,13 +41,13 @@ public static class ExperienceParser
             return new ExperienceReading(c.Years, c.Language, c.Basis, text.Substring(c.Index, c.Length));
         }
 
-        var graduate = ExperiencePatterns.ChineseNewGraduate().Match(folded);
+        var graduate = ExperiencePatterns.Instance.ChineseNewGraduate.Match(folded);
         if (graduate.Success)
         {
             return new ExperienceReading(0, ExperienceLanguage.Chinese, ExperienceBasis.NewGraduate, graduate.Value);
         }
 
-        graduate = EnglishExperiencePatterns.EnglishNewGraduate().Match(folded);
+        graduate = EnglishExperiencePatterns.Instance.EnglishNewGraduate.Match(folded);
         return graduate.Success
             ? new ExperienceReading(0, ExperienceLanguage.English, ExperienceBasis.NewGraduate, graduate.Value)
             : ExperienceReading.NotStated;

@@ -29,10 +29,8 @@ public static class AlertsCommand
     private static Command Deliver(CommonOptions common)
     {
         var command = new Command("deliver", "Deliver every pending event to every sink now; exit 2 when something was dead-lettered or a sink failed");
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(command, common, readOnlyStore: false, async (result, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             var reports = await host.Services.GetRequiredService<AlertDispatcher>().DeliverPendingAsync(cancellationToken).ConfigureAwait(false);
             foreach (var report in reports) Console.Out.WriteLine(JsonSerializer.Serialize(report, EventJson.Options));
             return reports.Any(r => r.EventsDeadLettered > 0 || r.Failed) ? 2 : 0;
@@ -44,10 +42,8 @@ public static class AlertsCommand
     {
         var sink = new Option<string>("--sink") { Description = "Sink name (Alerts:Sinks[].name)", Required = true };
         var command = new Command("test", "Send a test message through one sink (with retries) to check its configuration") { sink };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(command, common, readOnlyStore: false, async (result, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             var name = result.GetValue(sink)!;
             if (host.Services.GetRequiredService<AlertSinks>().Find(name) is not { } configured)
             {
@@ -80,10 +76,8 @@ public static class AlertsCommand
         var sink = new Option<string?>("--sink") { Description = "Only this sink" };
         var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 1000 };
         var command = new Command("dead-letters", "List events a sink could not deliver, as JSON lines") { sink, limit };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(command, common, readOnlyStore: false, async (result, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             var state = host.Services.GetRequiredService<IAlertStateStore>();
             await state.InitializeAsync(cancellationToken).ConfigureAwait(false);
             foreach (var letter in await state.ListDeadLettersAsync(result.GetValue(sink), null, result.GetValue(limit), cancellationToken).ConfigureAwait(false))
@@ -101,10 +95,8 @@ public static class AlertsCommand
         var sink = new Option<string?>("--sink") { Description = "Only this sink's dead letters" };
         var id = new Option<string?>("--id") { Description = "Only this event id" };
         var command = new Command("redeliver", "Send dead-lettered events again; delivered ones leave the list; exit 2 when some still fail") { sink, id };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(command, common, readOnlyStore: false, async (result, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             _ = host.Services.GetRequiredService<IOptions<AlertOptions>>().Value;
             var report = await host.Services.GetRequiredService<DeadLetterRedelivery>()
                 .RedeliverAsync(result.GetValue(sink), result.GetValue(id), cancellationToken).ConfigureAwait(false);

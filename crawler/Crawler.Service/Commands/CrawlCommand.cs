@@ -18,10 +18,8 @@ public static class CrawlCommand
         var only = new Option<string[]>("--source", "-s") { Description = "Only these source ids (repeatable; default: all enabled sources)", AllowMultipleArgumentsPerToken = true };
         var revalidate = new Option<bool>("--revalidate-details") { Description = "Read every posting's detail answer again in this run (sources with detail.api.* fields), instead of the rolling share" };
         var command = new Command("crawl", "Crawl sources once, now, and print their change events as JSON lines") { only, revalidate };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(command, common, readOnlyStore: false, async (result, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             var sources = Select(SourceCatalog.Load(host.Services), result.GetValue(only));
             if (result.GetValue(revalidate)) sources = [.. sources.Select(DetailRevalidation.EveryPosting)];
             await host.StartAsync(cancellationToken).ConfigureAwait(false);

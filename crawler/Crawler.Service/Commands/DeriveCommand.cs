@@ -21,10 +21,8 @@ public static class DeriveCommand
             Description = "Read JSON lines {\"title\",\"description\",\"requirement\",\"recruitType\"} from standard input and write one JSON line of derived fields per line; the store is not touched",
         };
         command.Options.Add(stdin);
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(command, common, readOnlyStore: false, async (result, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             if (result.GetValue(stdin))
             {
                 var derive = host.Services.GetRequiredService<DerivedFieldsCalculator>();
@@ -33,9 +31,8 @@ public static class DeriveCommand
                 return await DeriveStdin.RunAsync(derive, Console.In, output, error, cancellationToken).ConfigureAwait(false);
             }
 
-            var store = host.Services.GetRequiredService<ICrawlStore>();
             var calculator = host.Services.GetRequiredService<DerivedFieldsCalculator>();
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var store = await HostedVerb.OpenStoreAsync(host, cancellationToken).ConfigureAwait(false);
             var changed = 0;
             var total = 0;
             foreach (var state in await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false))

@@ -27,12 +27,8 @@ public static class EventsCommand
         var follow = new Option<bool>("--follow", "-f") { Description = "Keep printing new events as they are stored (Ctrl-C to stop)" };
         var cursor = new Option<string?>("--cursor") { Description = "File holding the last printed sequence: read at start, updated after each event" };
         var command = new Command("events", "Print change events from the store as JSON lines") { kinds, source, run, after, limit, follow, cursor };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetStoreAction(command, common, readOnlyStore: true, async (result, _, store, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
-            var store = host.Services.GetRequiredService<ICrawlStore>();
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var cursorFile = result.GetValue(cursor);
             var start = result.GetValue(after) ?? (cursorFile is null ? 0 : EventFollower.ReadCursor(cursorFile));
             var filter = new EventQuery

@@ -46,8 +46,7 @@ public static class ExportCommand
             }
 
             using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
-            var store = host.Services.GetRequiredService<ICrawlStore>();
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var store = await HostedVerb.OpenStoreAsync(host, cancellationToken).ConfigureAwait(false);
             var path = result.GetValue(output);
             if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory) Directory.CreateDirectory(directory);
             await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);

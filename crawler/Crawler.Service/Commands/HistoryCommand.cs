@@ -18,12 +18,8 @@ public static class HistoryCommand
         var key = new Argument<string>("key") { Description = "Posting key: source id and portal id, e.g. moka-deepseek:4f1c… (as events print it)" };
         var json = new Option<bool>("--json") { Description = "Print the versions as JSON lines (fields, validFrom, validTo, snapshotId)" };
         var command = new Command("history", "Print a posting's versions and what changed between them") { key, json };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetStoreAction(command, common, readOnlyStore: true, async (result, _, store, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
-            var store = host.Services.GetRequiredService<ICrawlStore>();
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var postingKey = result.GetValue(key)!;
             var versions = await store.ListPostingVersionsAsync(postingKey, cancellationToken).ConfigureAwait(false);
             if (versions.Count == 0)

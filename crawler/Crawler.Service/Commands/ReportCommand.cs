@@ -29,12 +29,8 @@ public static class ReportCommand
             if (r.GetValueOrDefault<int>() is < 0 or > 520) r.AddError("--weeks must be 0 to 520.");
         });
         var command = new Command("report", "The study report: postings per firm, areas, go-to-market, cities (1/N), experience, campus share, and the weeks before") { format, output, asOf, weeks };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetStoreAction(command, common, readOnlyStore: true, async (result, host, store, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
-            var store = host.Services.GetRequiredService<ICrawlStore>();
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var postings = await StoredPostings.AllAsync(store, cancellationToken).ConfigureAwait(false);
             var options = new ReportOptions
             {

@@ -17,24 +17,19 @@ public static class SourcesCommand
     {
         var command = new Command("sources", "List, validate or steer the configured sources");
         var validate = new Command("validate", "Check the sources configuration; exit 1 with every problem named by source and field");
-        common.AddTo(validate);
-        validate.SetAction(result =>
+        HostedVerb.SetAction(validate, common, readOnlyStore: false, (_, host, _) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             // No sources is an error here as it is for crawl: a worker with nothing to crawl is a mistake.
             var sources = CrawlCommand.Select(SourceCatalog.Load(host.Services), null);
             Console.Out.WriteLine($"{sources.Count} source(s) valid: {string.Join(", ", sources.Select(s => s.Id))}");
-            return 0;
+            return Task.FromResult(0);
         });
 
         var list = new Command("list", "Show each source with its state: active postings, last run and its status, failures, next due, lease, quarantine");
-        common.AddTo(list);
-        list.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(list, common, readOnlyStore: true, async (_, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result, readOnlyStore: true));
             var sources = SourceCatalog.Load(host.Services);
-            var store = host.Services.GetRequiredService<ICrawlStore>();
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var store = await HostedVerb.OpenStoreAsync(host, cancellationToken).ConfigureAwait(false);
             var states = (await store.ListSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
             var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
             var progress = (await store.ListRunProgressAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.SourceId);
@@ -67,14 +62,11 @@ public static class SourcesCommand
     {
         var id = new Argument<string>("id") { Description = "Source id (see sources list)" };
         var command = new Command(name, description) { id };
-        common.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        HostedVerb.SetAction(command, common, readOnlyStore: false, async (result, host, cancellationToken) =>
         {
-            using var host = CrawlerHostFactory.Build(common.Read(result));
             var configured = SourceCatalog.Load(host.Services);
             CrawlCommand.Select(configured, [result.GetValue(id)!]);
-            var store = host.Services.GetRequiredService<ICrawlStore>();
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var store = await HostedVerb.OpenStoreAsync(host, cancellationToken).ConfigureAwait(false);
             await store.UpsertSourcesAsync(configured, cancellationToken).ConfigureAwait(false);
             try
             {

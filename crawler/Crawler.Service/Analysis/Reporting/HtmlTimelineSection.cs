@@ -9,21 +9,18 @@ internal static class HtmlTimelineSection
 {
     public static void Render(StringBuilder html, StudyReport report)
     {
-        if (report.Weeks.Count == 0) return;
-        var weeks = report.Weeks.Select(w => ReportFormat.Week(w.Start)).ToList();
-        var firms = report.Weeks[^1].Firms.Select(f => f.Firm).ToList();
-        var series = firms.Select((firm, i) => (firm, (IReadOnlyList<int>)report.Weeks.Select(w => w.Firms[i].Active).ToList())).ToList();
+        if (TimelineTable.Of(report) is not { } timeline) return;
         html.Append("<section id=\"timeline\"><h2>Over time</h2>");
         html.Append("<p class=\"muted\">Open postings at the end of each week (Monday-based, UTC); below, +appeared −disappeared per week. A source's first crawl is counted apart, not as appeared.</p>");
-        html.Append(SvgLineChart.Render("timeline-chart", "Open postings per firm by week", weeks, series));
-        html.Append("<table id=\"timeline-table\"><thead><tr><th>Week</th>");
-        foreach (var firm in firms) html.Append("<th>").Append(E(firm)).Append("</th>");
-        html.Append("<th>Total</th><th>First crawl</th></tr></thead><tbody>");
-        foreach (var week in report.Weeks)
+        html.Append(SvgLineChart.Render("timeline-chart", "Open postings per firm by week", [.. timeline.Rows.Select(r => r.Week)], timeline.OpenSeries));
+        html.Append("<table id=\"timeline-table\"><thead><tr>");
+        foreach (var column in timeline.Columns) html.Append("<th>").Append(E(column)).Append("</th>");
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in timeline.Rows)
         {
-            html.Append("<tr><td>").Append(E(ReportFormat.Week(week.Start))).Append("</td>");
-            foreach (var f in week.Firms) html.Append(CultureInfo.InvariantCulture, $"<td>+{f.Appeared} −{f.Disappeared}<br><span class=\"muted\">{f.Active} open</span></td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td>+{week.Appeared} −{week.Disappeared}<br><span class=\"muted\">{week.Active} open</span></td><td>{week.FirstCrawl}</td></tr>");
+            html.Append("<tr><td>").Append(E(row.Week)).Append("</td>");
+            foreach (var cell in row.Firms.Append(row.Total)) html.Append(CultureInfo.InvariantCulture, $"<td>{cell.Moves}<br><span class=\"muted\">{cell.Open} open</span></td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{row.FirstCrawl}</td></tr>");
         }
 
         html.Append("</tbody></table></section>");

@@ -24,35 +24,32 @@ public static class DeclarativeDetailFields
     /// <summary>Reports every problem of the detail-answer keys by key.</summary>
     public static void Validate(IReadOnlyDictionary<string, string> settings, DeclarativeMode? mode, Action<string, string> problem)
     {
-        string? Get(string key) => settings.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var values = new DeclarativeValues(settings);
         var fields = settings.Keys.Where(IsFieldKey).ToList();
-        var contains = Get(DeclarativeKeys.DetailApiUrlContains);
+        var contains = values.Get(DeclarativeKeys.DetailApiUrlContains);
         if (contains is null && fields.Count == 0)
         {
-            if (Get(DeclarativeKeys.RevalidateShare) is not null) problem(DeclarativeKeys.RevalidateShare, "is read only when detail.api.urlContains and detail.api.field.* are set");
+            if (values.Get(DeclarativeKeys.RevalidateShare) is not null) problem(DeclarativeKeys.RevalidateShare, "is read only when detail.api.urlContains and detail.api.field.* are set");
             return;
         }
 
         if (mode is not null && mode != DeclarativeMode.Api) problem(DeclarativeKeys.DetailApiUrlContains, "is read only when mode is api");
         if (contains is null) problem(DeclarativeKeys.DetailApiUrlContains, "is required when detail.api.field.* is set (the detail answer's URL, {id} replaced)");
-        var method = Get(DeclarativeKeys.DetailApiMethod)?.ToUpperInvariant() ?? "GET";
-        var body = Get(DeclarativeKeys.DetailApiBody);
+        var method = values.Get(DeclarativeKeys.DetailApiMethod)?.ToUpperInvariant() ?? "GET";
+        var body = values.Get(DeclarativeKeys.DetailApiBody);
         if (method is not ("GET" or "POST")) problem(DeclarativeKeys.DetailApiMethod, $"'{method}' must be GET or POST");
         if (method == "POST" && body?.Contains("{id}", StringComparison.Ordinal) != true)
             problem(DeclarativeKeys.DetailApiBody, "is required when detail.api.method is POST: the request body with {id}, e.g. {\"jobId\":\"{id}\"}");
-        if (method != "POST" && (body is not null || Get(DeclarativeKeys.DetailApiContentType) is not null))
+        if (method != "POST" && (body is not null || values.Get(DeclarativeKeys.DetailApiContentType) is not null))
             problem(body is not null ? DeclarativeKeys.DetailApiBody : DeclarativeKeys.DetailApiContentType, "is read only when detail.api.method is POST");
         if (contains is not null && (!(contains.Contains("{id}", StringComparison.Ordinal) || method == "POST") ||
             !(contains.StartsWith('/') || contains.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || contains.StartsWith("https://", StringComparison.OrdinalIgnoreCase))))
             problem(DeclarativeKeys.DetailApiUrlContains, $"'{contains}' must be a path from the host root or an absolute URL holding {{id}} (unless detail.api.method is POST), e.g. /api/jobs/{{id}}");
         if (fields.Count == 0) problem(DeclarativeKeys.DetailApiFieldPrefix + DeclarativeFields.Description, "is required when detail.api.urlContains is set: name at least one field the detail answer supplies");
-        foreach (var key in fields.Append(DeclarativeKeys.DetailApiOkPath))
-        {
-            if (Get(key) is { } text && !JsonDotPath.TryParse(text, out _, out var error)) problem(key, $"is not a JSON path: {error}");
-        }
+        foreach (var key in fields.Append(DeclarativeKeys.DetailApiOkPath)) values.CheckPath(key, problem);
 
-        if (Get(DeclarativeKeys.DetailApiOkPath) is not null && Get(DeclarativeKeys.DetailApiOkValue) is null) problem(DeclarativeKeys.DetailApiOkValue, "is required when detail.api.okPath is set");
-        if (Get(DeclarativeKeys.RevalidateShare) is { } share &&
+        if (values.Get(DeclarativeKeys.DetailApiOkPath) is not null && values.Get(DeclarativeKeys.DetailApiOkValue) is null) problem(DeclarativeKeys.DetailApiOkValue, "is required when detail.api.okPath is set");
+        if (values.Get(DeclarativeKeys.RevalidateShare) is { } share &&
             (!double.TryParse(share, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) || s <= 0 || s > 1))
             problem(DeclarativeKeys.RevalidateShare, $"'{share}' must be a number above 0 and at most 1 (0.1: every posting read again within 10 runs)");
     }
@@ -97,11 +94,7 @@ public static class DeclarativeDetailFields
         try
         {
             using var document = JsonFields.Parse(body, from);
-            if (settings.DetailApiOk is not { } okPath) return null;
-            var ok = okPath.Select(document.RootElement).Select(DeclarativePostingParser.Text).FirstOrDefault();
-            return string.Equals(ok, settings.DetailApiOkValue, StringComparison.Ordinal)
-                ? null
-                : $"{DeclarativeKeys.DetailApiOkPath} '{okPath}' is '{ok ?? "(missing)"}', not '{settings.DetailApiOkValue}'";
+            return DeclarativeOkMarker.Refusal(document.RootElement, settings.DetailApiOk, settings.DetailApiOkValue, DeclarativeKeys.DetailApiOkPath);
         }
         catch (PortalException ex)
         {

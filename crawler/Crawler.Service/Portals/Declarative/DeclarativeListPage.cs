@@ -19,12 +19,8 @@ internal sealed record DeclarativeListPage(int? Total, IReadOnlyList<ObservedPos
     {
         using var document = JsonFields.Parse(body, from);
         var root = document.RootElement;
-        if (settings.ApiOk is { } okPath)
-        {
-            var ok = okPath.Select(root).Select(DeclarativePostingParser.Text).FirstOrDefault();
-            if (!string.Equals(ok, settings.ApiOkValue, StringComparison.Ordinal))
-                throw new PortalException($"{from}: {DeclarativeKeys.ApiOkPath} '{okPath}' is '{ok ?? "(missing)"}', not '{settings.ApiOkValue}'");
-        }
+        if (DeclarativeOkMarker.Refusal(root, settings.ApiOk, settings.ApiOkValue, DeclarativeKeys.ApiOkPath) is { } refusal)
+            throw new PortalException($"{from}: {refusal}");
 
         int? total = null;
         if (settings.ApiTotal is { } totalPath)

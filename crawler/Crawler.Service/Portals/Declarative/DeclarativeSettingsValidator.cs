@@ -22,17 +22,17 @@ public static class DeclarativeSettingsValidator
     /// <summary>Validates <paramref name="settings"/>; calls <paramref name="problem"/>(key, what is wrong) for each problem.</summary>
     public static void Validate(IReadOnlyDictionary<string, string> settings, Action<string, string> problem)
     {
-        string? Get(string key) => settings.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var values = new DeclarativeValues(settings);
         void Require(string key, string when)
         {
-            if (Get(key) is null) problem(key, $"is required {when}");
+            if (values.Get(key) is null) problem(key, $"is required {when}");
         }
 
         foreach (var key in settings.Keys.Where(k => !IsKnown(k))) problem(key, "is not a declarative setting (see docs/declarative.md)");
-        var mode = Enum(DeclarativeKeys.Mode, Get, problem, required: true, out DeclarativeMode? m) ? m : null;
-        var next = Enum(DeclarativeKeys.NextKind, Get, problem, required: false, out NextKind? n) ? n ?? NextKind.None : NextKind.None;
-        var detail = Enum(DeclarativeKeys.DetailKind, Get, problem, required: true, out DetailKind? d) ? d : null;
-        Enum<Portals.DetailNavigation>(DeclarativeKeys.DetailNavigation, Get, problem, required: false, out _);
+        var mode = Enum(DeclarativeKeys.Mode, values.Get, problem, required: true, out DeclarativeMode? m) ? m : null;
+        var next = Enum(DeclarativeKeys.NextKind, values.Get, problem, required: false, out NextKind? n) ? n ?? NextKind.None : NextKind.None;
+        var detail = Enum(DeclarativeKeys.DetailKind, values.Get, problem, required: true, out DetailKind? d) ? d : null;
+        Enum<Portals.DetailNavigation>(DeclarativeKeys.DetailNavigation, values.Get, problem, required: false, out _);
 
         if (mode == DeclarativeMode.Api)
         {
@@ -42,22 +42,22 @@ public static class DeclarativeSettingsValidator
             Require(DeclarativeKeys.ApiFieldPrefix + DeclarativeFields.Title, "when mode is api");
             foreach (var key in settings.Keys.Where(k => k.StartsWith("api.", StringComparison.Ordinal) && (k.EndsWith("Path", StringComparison.Ordinal) || k.StartsWith(DeclarativeKeys.ApiFieldPrefix, StringComparison.Ordinal)) && !k.EndsWith(DeclarativeKeys.SplitSuffix, StringComparison.Ordinal)))
             {
-                if (Get(key) is { } text && !JsonDotPath.TryParse(text, out _, out var error)) problem(key, $"is not a JSON path: {error}");
+                values.CheckPath(key, problem);
             }
 
-            if (Get(DeclarativeKeys.ApiOkPath) is not null) Require(DeclarativeKeys.ApiOkValue, "when api.okPath is set");
-            if (Get(DeclarativeKeys.ApiMethod) is { } method && method.ToUpperInvariant() is not ("GET" or "POST")) problem(DeclarativeKeys.ApiMethod, $"'{method}' must be GET or POST");
+            if (values.Get(DeclarativeKeys.ApiOkPath) is not null) Require(DeclarativeKeys.ApiOkValue, "when api.okPath is set");
+            if (values.Get(DeclarativeKeys.ApiMethod) is { } method && method.ToUpperInvariant() is not ("GET" or "POST")) problem(DeclarativeKeys.ApiMethod, $"'{method}' must be GET or POST");
             if (detail == DetailKind.Click || detail == DetailKind.Link) problem(DeclarativeKeys.DetailKind, "must be urlTemplate when mode is api (the JSON has no cards to click or links to follow)");
         }
         else if (mode == DeclarativeMode.Dom)
         {
             Require(DeclarativeKeys.DomItem, "when mode is dom");
             Require(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Title, "when mode is dom");
-            var hasId = Get(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id) is not null;
-            var fromAnswer = detail == DetailKind.Click && Get(DeclarativeKeys.DetailIdFromAnswer) is not null;
-            if (!hasId && Get(DeclarativeKeys.DetailIdFromUrl) is null && !fromAnswer)
+            var hasId = values.Get(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id) is not null;
+            var fromAnswer = detail == DetailKind.Click && values.Get(DeclarativeKeys.DetailIdFromAnswer) is not null;
+            if (!hasId && values.Get(DeclarativeKeys.DetailIdFromUrl) is null && !fromAnswer)
                 problem(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id, "is required unless detail.idFromUrl reads the id from the detail URL or detail.idFromAnswer from the detail's JSON answer (detail.kind click)");
-            if (fromAnswer && !hasId && Get(DeclarativeKeys.DetailReady)?.Contains("{id}", StringComparison.Ordinal) == true)
+            if (fromAnswer && !hasId && values.Get(DeclarativeKeys.DetailReady)?.Contains("{id}", StringComparison.Ordinal) == true)
                 problem(DeclarativeKeys.DetailReady, "may not hold {id} when the id is read from the detail answer only (it is waited for before the id is known)");
             if (!hasId && detail == DetailKind.UrlTemplate) problem(DeclarativeKeys.DomFieldPrefix + DeclarativeFields.Id, "is required when detail.kind is urlTemplate");
         }
@@ -74,25 +74,25 @@ public static class DeclarativeSettingsValidator
 
         foreach (var key in new[] { DeclarativeKeys.NextStart, DeclarativeKeys.NextStep, DeclarativeKeys.NextIdleMs, DeclarativeKeys.MaxPages })
         {
-            if (Get(key) is { } v && (!int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) || i < (key == DeclarativeKeys.NextStart ? 0 : 1)))
+            if (values.Get(key) is { } v && (!int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) || i < (key == DeclarativeKeys.NextStart ? 0 : 1)))
                 problem(key, $"'{v}' must be a whole number" + (key == DeclarativeKeys.NextStart ? " of at least 0" : " of at least 1"));
         }
 
         foreach (var key in new[] { DeclarativeKeys.ApiCitiesSplit, DeclarativeKeys.DomCitiesSplit, DeclarativeKeys.DetailCitiesSplit })
         {
-            if (settings.ContainsKey(key) && Get(key) is null) problem(key, "must name at least one separator character, e.g. \"/、,\"");
+            if (values.IsWritten(key) && values.Get(key) is null) problem(key, "must name at least one separator character, e.g. \"/、,\"");
         }
 
         DeclarativeDetailFields.Validate(settings, mode, problem);
-        if (Get(DeclarativeKeys.CompleteWhenExhausted) is { } c && !bool.TryParse(c, out _)) problem(DeclarativeKeys.CompleteWhenExhausted, $"'{c}' must be true or false");
+        if (values.Get(DeclarativeKeys.CompleteWhenExhausted) is { } c && !bool.TryParse(c, out _)) problem(DeclarativeKeys.CompleteWhenExhausted, $"'{c}' must be true or false");
         // A rendered detail is proven by its answer and the listed title; only an opened card needs a selector to wait for.
         if (detail == DetailKind.Click) Require(DeclarativeKeys.DetailReady, "when detail.kind is click (the element that proves the opened card's detail view rendered; {id} is replaced)");
         if (detail == DetailKind.UrlTemplate) Require(DeclarativeKeys.DetailUrlTemplate, "when detail.kind is urlTemplate");
-        if (Get(DeclarativeKeys.DetailIdFromUrl) is { } pattern) CheckRegex(pattern, problem);
-        if (Get(DeclarativeKeys.DetailIdFromAnswer) is { } idPath)
+        if (values.Get(DeclarativeKeys.DetailIdFromUrl) is { } pattern) CheckRegex(pattern, problem);
+        if (values.Get(DeclarativeKeys.DetailIdFromAnswer) is not null)
         {
             if (detail != DetailKind.Click) problem(DeclarativeKeys.DetailIdFromAnswer, "is read only when detail.kind is click");
-            if (!JsonDotPath.TryParse(idPath, out _, out var error)) problem(DeclarativeKeys.DetailIdFromAnswer, $"is not a JSON path: {error}");
+            values.CheckPath(DeclarativeKeys.DetailIdFromAnswer, problem);
         }
         if (detail != DetailKind.Click && settings.Keys.Any(k => k.StartsWith(DeclarativeKeys.DetailFieldPrefix, StringComparison.Ordinal)))
             problem(settings.Keys.First(k => k.StartsWith(DeclarativeKeys.DetailFieldPrefix, StringComparison.Ordinal)), "is read only when detail.kind is click");
