@@ -20,7 +20,7 @@ public sealed partial class BrowserHost : IAsyncDisposable
     private readonly HostGate? _gate;
     private readonly TimeProvider _time;
     private readonly BrowserLock _lock = new();
-    private IPlaywright? _playwright;
+    private readonly PlaywrightDriver _driver = new();
     private IBrowser? _browser;
     private BrowserProcess? _process;
     private BrowserGuard? _guard;
@@ -113,28 +113,10 @@ public sealed partial class BrowserHost : IAsyncDisposable
     {
         try
         {
-            var driverWasRunning = _playwright is not null;
-            _playwright ??= await BrowserLaunchSettings.StartDriverAsync().ConfigureAwait(false);
             var executable = BrowserExecutableResolver.Resolve(_options);
             var process = new BrowserProcess();
             LogLaunching(executable ?? "playwright's own chromium", _options.Headless);
-            var launch = BrowserLaunchSettings.Launch(_options, executable, process.Marker);
-            IBrowser browser;
-            try
-            {
-                browser = await _playwright.Chromium.LaunchAsync(launch).ConfigureAwait(false);
-            }
-            catch (PlaywrightException ex) when (driverWasRunning)
-            {
-                // Playwright's driver may have died (killed, out of memory): every launch through it would fail the
-                // same way for the rest of the worker's life, so a new driver gets one launch.
-                LogDriverRestarted(ex.Message);
-                DisposeDriverQuietly(_playwright);
-                _playwright = null;
-                _playwright = await BrowserLaunchSettings.StartDriverAsync().ConfigureAwait(false);
-                browser = await _playwright.Chromium.LaunchAsync(launch).ConfigureAwait(false);
-            }
-
+            var browser = await _driver.LaunchAsync(BrowserLaunchSettings.Launch(_options, executable, process.Marker), LogDriverRestarted).ConfigureAwait(false);
             var guard = new BrowserGuard(_options.OperationTimeout, CallStarted);
             browser.Disconnected += (sender, _) =>
             {
@@ -190,25 +172,12 @@ public sealed partial class BrowserHost : IAsyncDisposable
         ChromiumReaper.Sweep(killOrphans: true);
     }
 
-    private static void DisposeDriverQuietly(IPlaywright driver)
-    {
-        try
-        {
-            driver.Dispose();
-        }
-        catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException or IOException)
-        {
-            // Already gone: nothing of it is left to close.
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         using var held = await _lock.EnterAsync().ConfigureAwait(false);
         if (_disposed) return;
         _disposed = true;
         await CloseBrowserAsync("shutdown", "shutdown").ConfigureAwait(false);
-        _playwright?.Dispose();
-        _playwright = null;
+        _driver.Dispose();
     }
 }
