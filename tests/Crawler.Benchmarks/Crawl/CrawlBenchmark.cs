@@ -15,7 +15,8 @@ internal static class CrawlBenchmark
     {
         var work = Path.Combine(Path.GetTempPath(), "crawler-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
-        var machine = Machine() + (settings.CrawlerArgs.Count > 0 ? "; crawler arguments " + string.Join(" ", settings.CrawlerArgs) : "");
+        ChildRun.SampleInterval = settings.SampleInterval;
+        var machine = Machine() + $"; PSS sampled every {settings.SampleInterval.TotalMilliseconds:0} ms" + (settings.CrawlerArgs.Count > 0 ? "; crawler arguments " + string.Join(" ", settings.CrawlerArgs) : "");
         try
         {
             await using var lab = await LabHost.StartAsync(new LabOptions

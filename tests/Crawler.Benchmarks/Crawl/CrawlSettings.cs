@@ -13,6 +13,9 @@ internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, 
     /// <summary>Only the first crawl (and Crawlee's, and the kill test): no churn, no re-crawl.</summary>
     public bool FirstOnly { get; init; }
 
+    /// <summary>How often each run's process tree is sampled for its PSS (<c>--sample-ms</c>, 50 to 5,000; default 200).</summary>
+    public TimeSpan SampleInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Share of the postings changed between the first crawl and the re-crawl (issue 14: 1%).</summary>
     public const double Churn = 0.01;
 
@@ -37,10 +40,12 @@ internal sealed record CrawlSettings(int Postings, string Family, bool Crawlee, 
         var crawlee = args.Contains("--crawlee");
         if (crawlee && family != "declarative") throw new ArgumentException("--crawlee has a crawl script for the declarative job board only (crawlee/crawl.mjs)");
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var sampleMs = int.Parse(Arg("--sample-ms") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+        if (sampleMs is < 50 or > 5000) throw new ArgumentException("--sample-ms must be from 50 to 5000");
         var crawlerArgs = args.Select((a, i) => (a, i)).Where(x => x.a == "--crawler-arg" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
         return new CrawlSettings(postings, family, crawlee, Arg("--out") ?? Path.Combine("data", "bench", stamp), args.Contains("--kill"))
         {
-            CrawlerArgs = crawlerArgs, FirstOnly = args.Contains("--first-only"),
+            CrawlerArgs = crawlerArgs, FirstOnly = args.Contains("--first-only"), SampleInterval = TimeSpan.FromMilliseconds(sampleMs),
         };
     }
 }
