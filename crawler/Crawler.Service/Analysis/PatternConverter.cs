@@ -37,7 +37,8 @@ internal sealed partial class PatternConverter(RegexOptions options, IReadOnlyDi
         return new Regex(pattern, options);
     }
 
-    // A letter first, so quantifiers such as {1,2} stay quantifiers.
-    [GeneratedRegex(@"\{([A-Za-z]\w*)\}", RegexOptions.CultureInvariant)]
+    // A letter first, so quantifiers such as {1,2} stay quantifiers; not after \p or \P, so Unicode classes such
+    // as \p{IsCJKUnifiedIdeographs} stay classes.
+    [GeneratedRegex(@"(?<!\\[pP])\{([A-Za-z]\w*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex FragmentName();
 }
