@@ -26,26 +26,7 @@ public static class ChromiumProcesses
     private static HashSet<int> Scan(IReadOnlySet<int>? outside)
     {
         _ = Subreaper.Value;
-        var parents = new Dictionary<int, (int Parent, string Name)>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                // pid (comm) state ppid ...: comm may hold spaces and parentheses, so split at the last ')'.
-                var open = stat.IndexOf('(', StringComparison.Ordinal);
-                var close = stat.LastIndexOf(')');
-                var rest = stat[(close + 2)..].Split(' ');
-                if (rest[0] == "Z") continue; // a zombie holds no resources; it is reaped by its parent
-                parents[pid] = (int.Parse(rest[1], CultureInfo.InvariantCulture), stat[(open + 1)..close]);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException)
-            {
-                // The process ended while we looked.
-            }
-        }
-
+        var parents = Processes();
         var self = Environment.ProcessId;
         var result = new HashSet<int>();
         foreach (var (pid, (_, name)) in parents)
@@ -101,31 +82,53 @@ public static class ChromiumProcesses
         return killed;
     }
 
-    /// <summary>SIGKILLs the parents of <paramref name="children"/> whose command line contains <paramref name="marker"/>; returns how many.</summary>
-    public static int KillParentsOf(IReadOnlySet<int> children, string marker)
+    /// <summary>Every live (not zombie) process: its parent and its name, from <c>/proc/*/stat</c>.</summary>
+    private static Dictionary<int, (int Parent, string Name)> Processes()
     {
-        var parents = new HashSet<int>();
-        foreach (var child in children)
+        var parents = new Dictionary<int, (int Parent, string Name)>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
             try
             {
-                var stat = File.ReadAllText($"/proc/{child}/stat");
-                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
-                if (File.ReadAllText($"/proc/{parent}/cmdline").Contains(marker, StringComparison.Ordinal)) parents.Add(parent);
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                // pid (comm) state ppid ...: comm may hold spaces and parentheses, so split at the last ')'.
+                var open = stat.IndexOf('(', StringComparison.Ordinal);
+                var close = stat.LastIndexOf(')');
+                var rest = stat[(close + 2)..].Split(' ');
+                if (rest[0] == "Z") continue; // a zombie holds no resources; it is reaped by its parent
+                parents[pid] = (int.Parse(rest[1], CultureInfo.InvariantCulture), stat[(open + 1)..close]);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException)
             {
                 // The process ended while we looked.
             }
         }
 
-        foreach (var pid in parents)
+        return parents;
+    }
+
+    /// <summary>SIGKILLs the parents of <paramref name="children"/> whose command line contains <paramref name="marker"/>; returns how many.</summary>
+    public static int KillParentsOf(IReadOnlySet<int> children, string marker)
+    {
+        var processes = Processes();
+        var killed = 0;
+        foreach (var parent in children.Select(c => processes.TryGetValue(c, out var p) ? p.Parent : 0).Where(p => p > 0).Distinct())
         {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            process.Kill();
+            try
+            {
+                if (!File.ReadAllText($"/proc/{parent}/cmdline").Contains(marker, StringComparison.Ordinal)) continue;
+                using var process = System.Diagnostics.Process.GetProcessById(parent);
+                process.Kill();
+                killed++;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+            {
+                // Already gone.
+            }
         }
 
-        return parents.Count;
+        return killed;
     }
 
     [DllImport("libc", EntryPoint = "prctl", SetLastError = true)]
