@@ -72,6 +72,13 @@ public sealed class LabSite
         set => faults.Plan = value;
     }
 
+    /// <summary>How a Nimbus board guards its list call against a replay; <see cref="ListCallGuard.None"/> by default. Read at each page load and call.</summary>
+    public ListCallGuard ListCalls
+    {
+        get => ListGuard.Kind;
+        set => ListGuard.Kind = value;
+    }
+
     /// <summary>What the site has served so far.</summary>
     public LabStats Stats => Counters.Snapshot();
 
@@ -90,6 +97,8 @@ public sealed class LabSite
     internal System.Text.Json.Nodes.JsonObject DetailSkin { get; }
 
     internal FaultInjector FaultInjector => faults;
+
+    internal Nimbus.NimbusListGuard ListGuard { get; } = new();
 
     /// <summary>Called once the tenant host knows its port.</summary>
     internal void Bind(Uri origin) => EntryUrl = new Uri(origin, pagePath);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crawler.Lab.Atsx;
@@ -36,10 +35,13 @@ internal static class NimbusBoardEndpoints
 
     private static Task ShellAsync(HttpContext context, LabSite site, string script)
     {
-        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
-        context.Response.Cookies.Append(CsrfCookie, token, new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax });
-        return NimbusShell.PageAsync(context, site, script);
+        SetToken(context, site.ListGuard.Issue());
+        var signed = site.ListCalls == ListCallGuard.OneTimeSignature ? (script.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "sign=1" : "";
+        return NimbusShell.PageAsync(context, site, script + signed);
     }
+
+    private static void SetToken(HttpContext context, string token) =>
+        context.Response.Cookies.Append(CsrfCookie, token, new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax });
 
     private static bool CsrfOk(HttpContext context) =>
         context.Request.Cookies.TryGetValue(CsrfCookie, out var cookie) && cookie.Length > 0 &&
@@ -54,6 +56,13 @@ internal static class NimbusBoardEndpoints
             return;
         }
 
+        if (site.ListGuard.Refusal(context, context.Request.Headers[CsrfHeader].ToString()) is { } refusal)
+        {
+            await LabResponses.Json(context, NimbusBoardJson.Envelope(40302, refusal));
+            return;
+        }
+
+        if (site.ListCalls == ListCallGuard.OneTimeToken) SetToken(context, site.ListGuard.Issue());
         var page = 1;
         try
         {

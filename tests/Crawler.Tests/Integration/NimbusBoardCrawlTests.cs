@@ -17,12 +17,12 @@ public sealed class NimbusBoardCrawlTests(BrowserFixture fixture, ITestOutputHel
     private static readonly FaultPlan IssueFaults = new() { Seed = 5, ServerErrorRate = 0.05, TooManyRequestsRate = 0.02, TruncateRate = 0.01 };
 
     [Fact]
-    public async Task Crawl_BoardByApiCaptureWithFaults_RecoversThroughTheRetryControlAndEndsComplete()
+    public async Task Crawl_BoardClickedWithFaults_RecoversThroughTheRetryControlAndEndsComplete()
     {
         await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, LabSourceDefinitions.Small(("nimbus-board", 120)));
         var site = harness.Lab.Site("nimbus-board");
         site.Faults = IssueFaults;
-        var source = harness.Source("nimbus-board");
+        var source = harness.Source("nimbus-board", s => s with { Settings = new Dictionary<string, string>(s.Settings) { ["next.replay"] = "off" } });
 
         var outcome = await harness.CrawlAsync(source);
 
@@ -39,6 +39,54 @@ public sealed class NimbusBoardCrawlTests(BrowserFixture fixture, ITestOutputHel
             Assert.Equal(expected.Track, actual.Track.ToString().ToLowerInvariant());
             Assert.EndsWith("/board/#/job/" + expected.Id, actual.Url, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// By default the board's later list pages are fetched by the page's own list call with its page field moved
+    /// (learned from the calls behind pages 2 and 3), so faults on those calls are retried as calls, and the
+    /// run still ends complete with every snapshot.
+    /// </summary>
+    [Fact]
+    public async Task Crawl_BoardWithFaults_ReplaysThePagesListCallAndEndsComplete()
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, LabSourceDefinitions.Small(("nimbus-board", 120)));
+        var site = harness.Lab.Site("nimbus-board");
+        site.Faults = IssueFaults with { Seed = 11 };
+        var source = harness.Source("nimbus-board");
+
+        var outcome = await harness.CrawlAsync(source);
+
+        output.WriteLine($"{outcome.Run.Status} {outcome.Run.Seen}/120 in {outcome.Duration.TotalSeconds:0.0}s; faults {string.Join(", ", site.Stats.FaultsInjected)}; notes: {string.Join(" | ", outcome.Run.Evidence?.Notes ?? [])}; errors: {string.Join(" | ", outcome.Run.Errors)}");
+        Assert.True(site.Stats.FaultsInjected.Values.Sum() > 0);
+        Assert.Equal(RunStatus.Complete, outcome.Run.Status);
+        Assert.Contains(outcome.Run.Evidence!.Notes, n => n.StartsWith("9 list page(s) fetched by replaying the page's own list call (json:$.page", StringComparison.Ordinal));
+        Assert.Equal(120, outcome.Run.Snapshots);
+        await harness.AssertMatchesGroundTruthAsync(source.Id);
+    }
+
+    /// <summary>
+    /// A list call that cannot be sent twice is paged by clicking: a one-time signature makes the calls of two pages
+    /// differ in more than the page, so no replay is tried; a one-time CSRF token is only found out by the first
+    /// replay, which is refused, and the listing goes on clicking from the page the app is on. Nothing is lost.
+    /// </summary>
+    [Theory]
+    [InlineData(ListCallGuard.OneTimeSignature, "list pages clicked, not replayed: the list calls of two pages differ in 2 fields (")]
+    [InlineData(ListCallGuard.OneTimeToken, "stopped replaying the list call at page 4 (")]
+    public async Task Crawl_BoardWhoseListCallCannotBeSentAgain_ClicksAndEndsComplete(ListCallGuard guard, string note)
+    {
+        await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, LabSourceDefinitions.Small(("nimbus-board", 60)));
+        var site = harness.Lab.Site("nimbus-board");
+        site.ListCalls = guard;
+        var source = harness.Source("nimbus-board");
+
+        var outcome = await harness.CrawlAsync(source);
+
+        output.WriteLine($"{outcome.Run.Status} {outcome.Run.Seen}/60 in {outcome.Duration.TotalSeconds:0.0}s; notes: {string.Join(" | ", outcome.Run.Evidence?.Notes ?? [])}; errors: {string.Join(" | ", outcome.Run.Errors)}");
+        Assert.Equal(RunStatus.Complete, outcome.Run.Status);
+        Assert.Contains(outcome.Run.Evidence!.Notes, n => n.StartsWith(note, StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Run.Evidence.Notes, n => n.Contains("fetched by replaying", StringComparison.Ordinal));
+        Assert.Equal(60, outcome.Run.Snapshots);
+        await harness.AssertMatchesGroundTruthAsync(source.Id);
     }
 
     [Fact]

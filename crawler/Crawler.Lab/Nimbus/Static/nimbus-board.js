@@ -4,11 +4,11 @@
 // Cards carry no id and no link; the detail's back button goes to #/ (not history.back()).
 // Variants (query of this script's URL): detail=post asks POST {api}/detail {jobId} for a detail instead of
 // GET {api}/jobs/{id}; route=opaque routes a detail as #/p/{token} (the id encoded, as apps that hide their keys do)
-// and writes the posting id nowhere in the DOM.
+// and writes the posting id nowhere in the DOM; sign=1 adds a one-time _signature to every POST, as signed portals do.
 (function () {
   'use strict';
   const flags = new URL(document.currentScript.src).searchParams;
-  const postDetail = flags.get('detail') === 'post', opaque = flags.get('route') === 'opaque';
+  const postDetail = flags.get('detail') === 'post', opaque = flags.get('route') === 'opaque', signed = flags.get('sign') === '1';
   const api = '/api' + location.pathname.replace(/\/+$/, '');
   const [listView, detailView] = views('nb-list-view', 'nb-detail-view');
   let started = false, page = 1, total = 0, pages = 1, loading = false, jobs = [];
@@ -22,6 +22,7 @@
   async function call(url, body) {
     const init = body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) };
     init.headers = { 'content-type': 'application/json', 'x-nb-csrf': csrf() };
+    if (signed && body !== undefined) url += '?_signature=' + Array.from(crypto.getRandomValues(new Uint8Array(12)), b => b.toString(16).padStart(2, '0')).join('');
     const response = await fetch(url, init);
     if (!response.ok) throw new Error('HTTP ' + response.status);
     const json = await response.json();

@@ -16,6 +16,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     private readonly DeclarativeErrorView _errorView = new(page, settings);
+    private readonly DeclarativeListReplayer _replayer = new(session, page, settings, state);
 
     /// <summary>The list page (0 = entry) the app's latest request was for.</summary>
     private int _attempting = -1;
@@ -28,6 +29,13 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
     {
         try
         {
+            if (_replayer.Replays(index) && await _replayer.FetchAsync(capture, index).ConfigureAwait(false) is { } replayed)
+            {
+                _failed = null;
+                state.PagesFetched++;
+                return replayed;
+            }
+
             IResponse? response;
             if (_failed == index && index > 0 && settings.Next != NextKind.UrlParam)
             {
@@ -46,6 +54,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
             }
 
             var result = await DeclarativeListPage.ReadAsync(response, settings, new Uri(page.Url)).ConfigureAwait(false);
+            await _replayer.ObserveAsync(response, index, result.Postings.Count).ConfigureAwait(false);
             _failed = null;
             state.PagesFetched++;
             return result;

@@ -23,6 +23,7 @@ public static class DeclarativeKeys
     public const string NextStep = "next.step";
     public const string NextSelector = "next.selector";
     public const string NextIdleMs = "next.idleMs";
+    public const string NextReplay = "next.replay";
     public const string MaxPages = "maxPages";
     public const string DetailKind = "detail.kind";
     public const string DetailSelector = "detail.selector";
@@ -57,7 +58,7 @@ public static class DeclarativeKeys
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Mode, ApiUrlContains, ApiMethod, ApiItemsPath, ApiTotalPath, ApiOkPath, ApiOkValue, DomItem, DomEnd, DomError, DomRetry, DomTotal,
-        NextKind, NextParam, NextStart, NextStep, NextSelector, NextIdleMs, MaxPages, DetailKind, DetailSelector, DetailUrlTemplate,
+        NextKind, NextParam, NextStart, NextStep, NextSelector, NextIdleMs, NextReplay, MaxPages, DetailKind, DetailSelector, DetailUrlTemplate,
         DetailIdFromUrl, DetailReady, DetailContent, DetailNavigation, DetailBack, TrackCampus, TrackIntern, TrackExperienced,
         CompleteWhenExhausted, ApiCitiesSplit, DomCitiesSplit, DetailCitiesSplit,
         DetailApiUrlContains, DetailApiOkPath, DetailApiOkValue, RevalidateShare, DetailIdFromAnswer, DetailApiMethod, DetailApiBody, DetailApiContentType,

@@ -12,6 +12,7 @@ internal sealed partial class DeclarativeListingState(CrawlSession session, Decl
 {
     private readonly ListingAccumulator _listing = new(session, logger);
     private readonly Dictionary<string, int> _recoveries = new(StringComparer.Ordinal);
+    private (string How, int Pages)? _replayed;
 
     public int? ReportedTotal { get; private set; }
     public bool Exhausted { get; set; }
@@ -48,6 +49,29 @@ internal sealed partial class DeclarativeListingState(CrawlSession session, Decl
         LogRecovering(session.Source.Id, how);
     }
 
+    /// <summary>Notes whether the list call is replayed (<paramref name="how"/>) or why not.</summary>
+    public void ReplayDecided(string? how, string why)
+    {
+        if (how is null)
+        {
+            _listing.Note($"list pages clicked, not replayed: {why}");
+            LogNotReplayed(session.Source.Id, why);
+        }
+        else
+        {
+            LogReplaying(session.Source.Id, how);
+        }
+    }
+
+    /// <summary>Counts one list page fetched by the replayed list call (summarised once in the run's notes).</summary>
+    public void PageReplayed(string how) => _replayed = (how, (_replayed?.Pages ?? 0) + 1);
+
+    public void ReplayStopped(int page, string why)
+    {
+        _listing.Note($"stopped replaying the list call at page {page} ({why}); paged by clicking from there");
+        LogReplayStopped(session.Source.Id, page, why);
+    }
+
     public ListingResult Result()
     {
         var total = ReportedTotal;
@@ -64,10 +88,20 @@ internal sealed partial class DeclarativeListingState(CrawlSession session, Decl
             }
         }
 
+        if (_replayed is var (by, pages)) _listing.Note($"{pages} list page(s) fetched by replaying the page's own list call ({by}) instead of clicking");
         foreach (var (how, count) in _recoveries) _listing.Note($"recovered {count} failed page(s) by {how}");
         return _listing.Result(total);
     }
 
     [LoggerMessage(EventId = 2261, Level = LogLevel.Information, Message = "{SourceId}: a list page failed; recovering by {How}")]
     private partial void LogRecovering(string sourceId, string how);
+
+    [LoggerMessage(EventId = 2262, Level = LogLevel.Information, Message = "{SourceId}: later list pages are fetched by replaying the page's own list call ({How}) instead of clicking")]
+    private partial void LogReplaying(string sourceId, string how);
+
+    [LoggerMessage(EventId = 2263, Level = LogLevel.Information, Message = "{SourceId}: list pages are clicked, not replayed: {Why}")]
+    private partial void LogNotReplayed(string sourceId, string why);
+
+    [LoggerMessage(EventId = 2264, Level = LogLevel.Warning, Message = "{SourceId}: stopped replaying the list call at page {Page} ({Why}); paging by clicking from there")]
+    private partial void LogReplayStopped(string sourceId, int page, string why);
 }

@@ -34,6 +34,10 @@ public sealed record DeclarativeSettings
     public string? NextSelector { get; init; }
     /// <summary>How long to wait for more items after a scroll before calling the list exhausted.</summary>
     public TimeSpan NextIdle { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>Whether a click or scroll listing may fetch later pages by replaying the page's own list call (<c>next.replay</c>: auto, off).</summary>
+    public bool NextReplay { get; init; } = true;
+
     public int MaxPages { get; init; } = 500;
     public required DetailKind Detail { get; init; }
     public string? DetailSelector { get; init; }
@@ -100,6 +104,7 @@ public sealed record DeclarativeSettings
             NextStep = values.Int(DeclarativeKeys.NextStep, 1),
             NextSelector = values.Get(DeclarativeKeys.NextSelector),
             NextIdle = TimeSpan.FromMilliseconds(values.Int(DeclarativeKeys.NextIdleMs, 4000)),
+            NextReplay = !string.Equals(values.Get(DeclarativeKeys.NextReplay), "off", StringComparison.OrdinalIgnoreCase),
             MaxPages = values.Int(DeclarativeKeys.MaxPages, 500),
             Detail = DeclarativeSettingsValidator.ParseEnum<DetailKind>(values.Get(DeclarativeKeys.DetailKind))!.Value,
             DetailSelector = values.Get(DeclarativeKeys.DetailSelector),

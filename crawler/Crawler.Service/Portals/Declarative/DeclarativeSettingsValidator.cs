@@ -72,6 +72,8 @@ public static class DeclarativeSettingsValidator
                 break;
         }
 
+        if (values.Get(DeclarativeKeys.NextReplay) is { } replay && replay.ToLowerInvariant() is not ("auto" or "off"))
+            problem(DeclarativeKeys.NextReplay, $"'{replay}' must be auto or off");
         foreach (var key in new[] { DeclarativeKeys.NextStart, DeclarativeKeys.NextStep, DeclarativeKeys.NextIdleMs, DeclarativeKeys.MaxPages })
         {
             if (values.Get(key) is { } v && (!int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) || i < (key == DeclarativeKeys.NextStart ? 0 : 1)))

@@ -32,6 +32,27 @@ public sealed class DeclarativeSettingsValidatorTests
     public void Load_ValidApiSettings_AcceptsTheSource() =>
         Assert.Equal("acme-careers", Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(ValidApi())).Build(), TestFamilies.All)).Id);
 
+    [Theory]
+    [InlineData("auto", true)]
+    [InlineData("OFF", false)]
+    public void Load_NextReplay_AutoOrOff(string value, bool replays)
+    {
+        var settings = ValidApi();
+        settings["next.replay"] = value;
+
+        Assert.Single(SourceCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(Source(settings)).Build(), TestFamilies.All));
+        Assert.Equal(replays, DeclarativeSettings.Build(settings).NextReplay);
+    }
+
+    [Fact]
+    public void Load_NextReplayNeitherAutoNorOff_NamesTheKey()
+    {
+        var settings = ValidApi();
+        settings["next.replay"] = "yes";
+
+        Assert.Contains(Invalid(settings).Problems, p => p.Contains("'settings.next.replay'", StringComparison.Ordinal) && p.Contains("'yes' must be auto or off", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Load_MissingItemsPath_NamesTheSourceAndTheKey()
     {

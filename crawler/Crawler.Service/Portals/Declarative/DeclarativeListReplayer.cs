@@ -1,0 +1,100 @@
+using Crawler.Model;
+using Crawler.Portals.Shared;
+
+namespace Crawler.Portals.Declarative;
+
+/// <summary>
+/// Pages a click or scroll listing by the page's own list call once that call is understood: the calls behind pages
+/// 2 and 3 (both made by the app after a click) are compared (<see cref="ListCallReplay.Learn"/>), and from page 4 on
+/// the same call is sent by the page's <c>fetch</c> with the page field moved, with no click and no render. The first
+/// replayed page must bring postings not seen yet, else the listing goes on clicking as if nothing had happened (the app
+/// is still on page 3). A refused replay (a 4xx, a business error) stops the replay at once; a passing failure (429, 5xx,
+/// a timeout, cut JSON) is retried as a call by the page pipeline, up to three times in a row. Once the replay stops, the
+/// navigator recovers the page it stopped at by clicking, as it would have without it. <c>next.replay: off</c> never replays.
+/// </summary>
+internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, DeclarativeSettings settings, DeclarativeListingState state)
+{
+    /// <summary>The clicked page whose call, with the one before it, teaches the replay (0 = the entry page).</summary>
+    private const int LearnFrom = 2;
+
+    private ListCall? _earlier;
+    private int _postingsOnEarlier;
+    private ListCallReplay? _replay;
+    private bool _decided = !settings.NextReplay || settings.Next is not (NextKind.Click or NextKind.Scroll);
+    /// <summary>Failures in a row of one replayed page that look passing (HTTP 429 or 5xx, a timeout, truncated JSON) before it is clicked instead.</summary>
+    private const int TransientFailuresAllowed = 3;
+
+    private bool _proven;
+    private int? _failedOn;
+    private int _failures;
+
+    /// <summary>
+    /// Whether a failed replay says the call may not be sent again (another 4xx, a business refusal, a page of nothing new),
+    /// rather than that the portal is busy or the answer was cut: a refused replay is never repeated.
+    /// </summary>
+    private static bool Refused(Exception ex) => ex switch
+    {
+        PortalException { StatusCode: { } status } => status is >= 400 and < 500 and not (408 or 429),
+        PortalException p => p.InnerException is not System.Text.Json.JsonException,
+        _ => false,
+    };
+
+    /// <summary>Whether list page <paramref name="index"/> is fetched by replay.</summary>
+    public bool Replays(int index) => _replay is not null && index > LearnFrom;
+
+    /// <summary>Records the call behind the accepted, clicked answer of list page <paramref name="index"/>.</summary>
+    public async Task ObserveAsync(IResponse response, int index, int postings)
+    {
+        if (_decided || index < LearnFrom - 1) return;
+        var request = response.Request;
+        var call = ListCall.Of(request.Method, request.Url, request.PostData, await request.AllHeadersAsync().ConfigureAwait(false));
+        if (index == LearnFrom - 1)
+        {
+            (_earlier, _postingsOnEarlier) = (call, postings);
+            return;
+        }
+
+        _decided = true;
+        if (_earlier is null) return;
+        _replay = ListCallReplay.Learn(_earlier, call, request.Url, index, _postingsOnEarlier, out var why);
+        state.ReplayDecided(_replay?.ToString(), why);
+    }
+
+    /// <summary>
+    /// List page <paramref name="index"/> by replay; null when the first replay is refused (the caller clicks instead).
+    /// A later failure is thrown; a second one in a row for the same page also ends the replay.
+    /// </summary>
+    public async Task<DeclarativeListPage?> FetchAsync(DeclarativePageAnswer capture, int index)
+    {
+        var replay = _replay!;
+        var (url, body) = replay.Request(index);
+        try
+        {
+            var text = await PageFetch.SendAsync(page, $"list page {index + 1} by the replayed list call", replay.Method, url, replay.Headers, body, session.Timeout, replay.Credentials).ConfigureAwait(false);
+            var result = DeclarativeListPage.Parse(text, settings, new Uri(page.Url), url);
+            if (!_proven && !result.Postings.Any(p => !state.Contains(p.PortalId)))
+                throw new PortalException($"{url} brought no posting not seen on the pages before");
+            _proven = true;
+            _failedOn = null;
+            state.PageReplayed(replay.ToString());
+            return result;
+        }
+        catch (Exception ex) when (ex is PortalException or TimeoutException or PlaywrightException)
+        {
+            _failures = _failedOn == index ? _failures + 1 : 1;
+            _failedOn = index;
+            if (Refused(ex) || _failures >= TransientFailuresAllowed)
+            {
+                _replay = null;
+                state.ReplayStopped(index + 1, ex.Message);
+                if (!_proven && _failures == 1) return null;
+            }
+
+            throw;
+        }
+        finally
+        {
+            capture.Drain();
+        }
+    }
+}
