@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Crawler.Portals.Declarative;
 
 namespace Crawler.Probing;
 
@@ -28,7 +28,7 @@ internal static class PagingProbe
             }
 
             var answer = await recorder.WaitForAsync(Same, before, wait, time, cancellationToken).ConfigureAwait(false);
-            return new PagingResult("click", selector, answer is null ? null : ListCallFinder.Same(first, answer), answer is null ? null : Parameter(first.Answer, answer));
+            return new PagingResult("click", selector, answer is null ? null : ListCallFinder.Same(first, answer), answer is null ? null : Parameter(first, answer));
         }
 
         var start = recorder.Latest;
@@ -36,42 +36,30 @@ internal static class PagingProbe
         var scrolled = await recorder.WaitForAsync(Same, start, wait, time, cancellationToken).ConfigureAwait(false);
         return scrolled is null
             ? new PagingResult("none", null, null, null)
-            : new PagingResult("scroll", null, ListCallFinder.Same(first, scrolled), Parameter(first.Answer, scrolled));
+            : new PagingResult("scroll", null, ListCallFinder.Same(first, scrolled), Parameter(first, scrolled));
     }
 
-    /// <summary>"page: 1 → 2 (request body)", "cursor (query, added)", …: the first request value that differs.</summary>
-    private static string? Parameter(JsonAnswer first, JsonAnswer second) =>
-        Difference(Query(first.Query), Query(second.Query), "query")
-        ?? Difference(Body(first.RequestBody), Body(second.RequestBody), "request body");
-
-    private static string? Difference(Dictionary<string, string> before, Dictionary<string, string> after, string where)
+    /// <summary>
+    /// "page: 1 → 2 (request body); …": the first request value that differs between the two list calls, and whether a
+    /// crawl could fetch later pages by sending the call again with that value moved (<see cref="ListRequestReplay"/>).
+    /// </summary>
+    private static string? Parameter(ListCall first, JsonAnswer second)
     {
-        foreach (var key in after.Keys.Union(before.Keys))
+        var before = Request(first.Answer);
+        var after = Request(second);
+        if (before.Differences(after) is not [var location, ..]) return null;
+        var (name, where) = location.Split(':', 2) switch
         {
-            var was = before.GetValueOrDefault(key);
-            var now = after.GetValueOrDefault(key);
-            if (was != now) return $"{key}: {was ?? "(absent)"} → {now ?? "(absent)"} ({where})";
-        }
-
-        return null;
+            ["query", var n] => (n, "query"),
+            [_, var n] => (n.StartsWith("$.", StringComparison.Ordinal) ? n[2..] : n, "request body"),
+            _ => (location, "request"),
+        };
+        var replay = ListRequestReplay.Learn(before, after, second.Url, 1, first.Items.Count, out var why) is null
+            ? "; a crawl clicks for every page: " + why
+            : "; a crawl fetches later pages by sending this call again with it moved";
+        return $"{name}: {before.Fields.GetValueOrDefault(location) ?? "(absent)"} → {after.Fields.GetValueOrDefault(location) ?? "(absent)"} ({where}){replay}";
     }
 
-    private static Dictionary<string, string> Query(string query) =>
-        query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
-            .GroupBy(p => Uri.UnescapeDataString(p[0])).ToDictionary(g => g.Key, g => g.Last().Length > 1 ? Uri.UnescapeDataString(g.Last()[1]) : "");
-
-    private static Dictionary<string, string> Body(string? body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body ?? "");
-            return document.RootElement.ValueKind != JsonValueKind.Object
-                ? []
-                : document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    private static ListRequest Request(JsonAnswer answer) =>
+        ListRequest.Of(answer.Method, answer.Url, answer.RequestBody, answer.RequestContentType is { } type ? new Dictionary<string, string> { ["content-type"] = type } : []);
 }

@@ -33,7 +33,7 @@ internal static class CrawlBenchmark
                 BenchReport.Write(settings.OutDirectory, machine, rows);
             }
 
-            var product = new ProductCrawl(site, settings.Family, work, settings.CrawlerArgs);
+            var product = new ProductCrawl(site, settings.Family, work, settings.CrawlerArgs) { LogDirectory = settings.OutDirectory };
             Add(await product.RunAsync("first"));
             if (!settings.FirstOnly)
             {

@@ -17,6 +17,9 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
     private readonly string database = Path.Combine(workDirectory, "bench.db");
     private readonly string sourcesFile = Path.Combine(workDirectory, "sources.json");
 
+    /// <summary>Where each crawl's own log (JSON lines) is kept as <c>crawler-{phase}.log</c>; null keeps none.</summary>
+    public string? LogDirectory { get; init; }
+
     /// <summary>The SQLite file the crawls of this instance share.</summary>
     public string Database => database;
 
@@ -37,6 +40,11 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
 
         var postings = site.GroundTruth().Count;
         var run = await ChildRun.RunAsync(start, Timeout, killWhen).ConfigureAwait(false);
+        if (LogDirectory is { } logs)
+        {
+            Directory.CreateDirectory(logs);
+            await File.WriteAllTextAsync(Path.Combine(logs, $"crawler-{phase}.log"), run.StandardError).ConfigureAwait(false);
+        }
         var summary = SummaryLine().Matches(run.StandardError).LastOrDefault(m => m.Groups["id"].Value == site.Id);
         var status = summary is null ? $"no summary (exit {run.ExitCode})" : summary.Groups["status"].Value;
         var rendered = summary is null ? 0 : int.Parse(summary.Groups["snaps"].Value, CultureInfo.InvariantCulture);

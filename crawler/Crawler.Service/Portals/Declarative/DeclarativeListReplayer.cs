@@ -5,7 +5,7 @@ namespace Crawler.Portals.Declarative;
 
 /// <summary>
 /// Pages a click or scroll listing by the page's own list call once that call is understood: the calls behind pages
-/// 2 and 3 (both made by the app after a click) are compared (<see cref="ListCallReplay.Learn"/>), and from page 4 on
+/// 2 and 3 (both made by the app after a click) are compared (<see cref="ListRequestReplay.Learn"/>), and from page 4 on
 /// the same call is sent by the page's <c>fetch</c> with the page field moved, with no click and no render. The first
 /// replayed page must bring postings not seen yet, else the listing goes on clicking as if nothing had happened (the app
 /// is still on page 3). A refused replay (a 4xx, a business error) stops the replay at once; a passing failure (429, 5xx,
@@ -17,9 +17,9 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     /// <summary>The clicked page whose call, with the one before it, teaches the replay (0 = the entry page).</summary>
     private const int LearnFrom = 2;
 
-    private ListCall? _earlier;
+    private ListRequest? _earlier;
     private int _postingsOnEarlier;
-    private ListCallReplay? _replay;
+    private ListRequestReplay? _replay;
     private bool _decided = !settings.NextReplay || settings.Next is not (NextKind.Click or NextKind.Scroll);
     /// <summary>Failures in a row of one replayed page that look passing (HTTP 429 or 5xx, a timeout, truncated JSON) before it is clicked instead.</summary>
     private const int TransientFailuresAllowed = 3;
@@ -47,7 +47,7 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     {
         if (_decided || index < LearnFrom - 1) return;
         var request = response.Request;
-        var call = ListCall.Of(request.Method, request.Url, request.PostData, await request.AllHeadersAsync().ConfigureAwait(false));
+        var call = ListRequest.Of(request.Method, request.Url, request.PostData, await request.AllHeadersAsync().ConfigureAwait(false));
         if (index == LearnFrom - 1)
         {
             (_earlier, _postingsOnEarlier) = (call, postings);
@@ -56,7 +56,7 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
 
         _decided = true;
         if (_earlier is null) return;
-        _replay = ListCallReplay.Learn(_earlier, call, request.Url, index, _postingsOnEarlier, out var why);
+        _replay = ListRequestReplay.Learn(_earlier, call, request.Url, index, _postingsOnEarlier, out var why);
         state.ReplayDecided(_replay?.ToString(), why);
     }
 

@@ -3,22 +3,22 @@ using Crawler.Portals.Declarative;
 namespace Crawler.Tests.Portals.Declarative;
 
 /// <summary>Learning a list call's page field from two calls the page made, and building the call for any page.</summary>
-public sealed class ListCallReplayTests
+public sealed class ListRequestReplayTests
 {
     private const string Api = "https://careers.example.cn/api/jobs/search";
     private static readonly Dictionary<string, string> Json = new() { ["content-type"] = "application/json", ["x-csrf"] = "t0k" };
     private static readonly Dictionary<string, string> Form = new() { ["content-type"] = "application/x-www-form-urlencoded" };
     private static readonly Dictionary<string, string> None = [];
 
-    private static ListCall Post(string body, IReadOnlyDictionary<string, string>? headers = null, string url = Api) =>
-        ListCall.Of("POST", url, body, headers ?? Json);
+    private static ListRequest Post(string body, IReadOnlyDictionary<string, string>? headers = null, string url = Api) =>
+        ListRequest.Of("POST", url, body, headers ?? Json);
 
-    private static ListCall Get(string url) => ListCall.Of("GET", url, null, None);
+    private static ListRequest Get(string url) => ListRequest.Of("GET", url, null, None);
 
     [Fact]
     public void Learn_JsonBodyPageNumber_BuildsEveryPageKeepingTheRest()
     {
-        var replay = ListCallReplay.Learn(Post("""{"page":2,"size":10,"q":""}"""), Post("""{"page":3,"size":10,"q":""}"""), Api, 2, 10, out var why);
+        var replay = ListRequestReplay.Learn(Post("""{"page":2,"size":10,"q":""}"""), Post("""{"page":3,"size":10,"q":""}"""), Api, 2, 10, out var why);
 
         Assert.NotNull(replay);
         Assert.Equal("", why);
@@ -30,7 +30,7 @@ public sealed class ListCallReplayTests
     [Fact]
     public void Learn_NestedStringPageInJson_StaysAString()
     {
-        var replay = ListCallReplay.Learn(Post("""{"filter":{"k":"ai"},"paging":[{"no":"2"}]}"""), Post("""{"filter":{"k":"ai"},"paging":[{"no":"3"}]}"""), Api, 2, 20, out _);
+        var replay = ListRequestReplay.Learn(Post("""{"filter":{"k":"ai"},"paging":[{"no":"2"}]}"""), Post("""{"filter":{"k":"ai"},"paging":[{"no":"3"}]}"""), Api, 2, 20, out _);
 
         Assert.NotNull(replay);
         Assert.Equal("json:$.paging[0].no", replay.Location);
@@ -40,7 +40,7 @@ public sealed class ListCallReplayTests
     [Fact]
     public void Learn_QueryOffsetBySizeOfAPage_CountsFromZero()
     {
-        var replay = ListCallReplay.Learn(Get(Api + "?offset=20&limit=20&lang=zh"), Get(Api + "?offset=40&limit=20&lang=zh"), Api + "?offset=40&limit=20&lang=zh", 2, 20, out _);
+        var replay = ListRequestReplay.Learn(Get(Api + "?offset=20&limit=20&lang=zh"), Get(Api + "?offset=40&limit=20&lang=zh"), Api + "?offset=40&limit=20&lang=zh", 2, 20, out _);
 
         Assert.NotNull(replay);
         Assert.Equal("query:offset", replay.Location);
@@ -52,7 +52,7 @@ public sealed class ListCallReplayTests
     [Fact]
     public void Learn_FormBody_MovesTheFormField()
     {
-        var replay = ListCallReplay.Learn(Post("pageNo=2&kw=%E7%AE%97%E6%B3%95", Form), Post("pageNo=3&kw=%E7%AE%97%E6%B3%95", Form), Api, 2, 10, out _);
+        var replay = ListRequestReplay.Learn(Post("pageNo=2&kw=%E7%AE%97%E6%B3%95", Form), Post("pageNo=3&kw=%E7%AE%97%E6%B3%95", Form), Api, 2, 10, out _);
 
         Assert.NotNull(replay);
         Assert.Equal("form:pageNo", replay.Location);
@@ -68,28 +68,28 @@ public sealed class ListCallReplayTests
     [InlineData("""{"page":2,"a.b":1}""", """{"page":3,"a.b":2}""", "differ in 2 fields")]
     public void Learn_CallsThatAreNotOneCallWithAPageField_AreNotReplayed(string earlier, string later, string expected)
     {
-        Assert.Null(ListCallReplay.Learn(Post(earlier), Post(later), Api, 2, 10, out var why));
+        Assert.Null(ListRequestReplay.Learn(Post(earlier), Post(later), Api, 2, 10, out var why));
         Assert.Contains(expected, why, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Learn_SignedQueryBesideThePage_IsNotReplayed()
     {
-        Assert.Null(ListCallReplay.Learn(Post("""{"page":2}""", url: Api + "?_signature=aa01"), Post("""{"page":3}""", url: Api + "?_signature=7f3c"), Api, 2, 10, out var why));
+        Assert.Null(ListRequestReplay.Learn(Post("""{"page":2}""", url: Api + "?_signature=aa01"), Post("""{"page":3}""", url: Api + "?_signature=7f3c"), Api, 2, 10, out var why));
         Assert.Contains("query:_signature", why, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Learn_AnotherAddressOrMethod_IsNotReplayed()
     {
-        Assert.Null(ListCallReplay.Learn(Post("""{"page":2}"""), Post("""{"page":3}""", url: Api + "/v2"), Api, 2, 10, out var why));
+        Assert.Null(ListRequestReplay.Learn(Post("""{"page":2}"""), Post("""{"page":3}""", url: Api + "/v2"), Api, 2, 10, out var why));
         Assert.Contains("different places", why, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Of_CopiesOnlyHeadersAPageFetchMaySet_AndSendsCookiesWhenThePageDid()
     {
-        var call = ListCall.Of("post", Api, "{}", new Dictionary<string, string>
+        var call = ListRequest.Of("post", Api, "{}", new Dictionary<string, string>
         {
             [":authority"] = "careers.example.cn", ["cookie"] = "sid=1", ["Host"] = "careers.example.cn", ["content-length"] = "2",
             ["sec-ch-ua"] = "x", ["user-agent"] = "ua", ["referer"] = "r", ["x-csrf"] = "t0k", ["content-type"] = "application/json",

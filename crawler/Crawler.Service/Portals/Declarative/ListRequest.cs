@@ -6,13 +6,13 @@ namespace Crawler.Portals.Declarative;
 /// <summary>
 /// One list request the page itself made, taken apart into the scalar fields that may differ from page to page:
 /// the URL's query parameters (<c>query:page</c>), a form body's fields (<c>form:page</c>) and a JSON body's leaves
-/// (<c>json:$.paging.page</c>). <see cref="ListCallReplay.Learn"/> compares two of them to find the page field.
+/// (<c>json:$.paging.page</c>). <see cref="ListRequestReplay.Learn"/> compares two of them to find the page field.
 /// </summary>
-internal sealed class ListCall
+internal sealed class ListRequest
 {
     private static readonly string[] HeadersNotCopied = ["host", "cookie", "content-length", "connection", "origin", "referer", "user-agent", "accept-encoding"];
 
-    private ListCall(string method, string address, string? body, IReadOnlyDictionary<string, string> headers, Dictionary<string, string> fields, JsonNode? json)
+    private ListRequest(string method, string address, string? body, IReadOnlyDictionary<string, string> headers, Dictionary<string, string> fields, JsonNode? json)
     {
         Method = method;
         Address = address;
@@ -40,7 +40,7 @@ internal sealed class ListCall
 
     private JsonNode? Json { get; }
 
-    public static ListCall Of(string method, string url, string? body, IReadOnlyDictionary<string, string> headers)
+    public static ListRequest Of(string method, string url, string? body, IReadOnlyDictionary<string, string> headers)
     {
         var uri = new Uri(url);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,8 +58,12 @@ internal sealed class ListCall
                         !HeadersNotCopied.Contains(h.Key, StringComparer.OrdinalIgnoreCase))
             .ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
         var cookie = headers.Keys.Any(k => string.Equals(k, "cookie", StringComparison.OrdinalIgnoreCase));
-        return new ListCall(method.ToUpperInvariant(), uri.GetLeftPart(UriPartial.Path), body, copied, fields, json) { Credentials = cookie ? "include" : "same-origin" };
+        return new ListRequest(method.ToUpperInvariant(), uri.GetLeftPart(UriPartial.Path), body, copied, fields, json) { Credentials = cookie ? "include" : "same-origin" };
     }
+
+    /// <summary>The locations of the fields whose text differs between this call and <paramref name="other"/> (one absent from either counts).</summary>
+    public IReadOnlyList<string> Differences(ListRequest other) =>
+        [.. Fields.Keys.Union(other.Fields.Keys).Where(l => Fields.GetValueOrDefault(l) != other.Fields.GetValueOrDefault(l))];
 
     /// <summary>This call with the field at <paramref name="location"/> set to <paramref name="value"/>: its URL and body.</summary>
     public (string Url, string? Body) With(string location, long value, string url)

@@ -8,13 +8,13 @@ namespace Crawler.Portals.Declarative;
 /// whole number that grew by one (a page number) or by the postings of a page (an offset). Two calls that differ
 /// in anything else (a signature, a nonce, a timestamp) are not replayed: such a portal is paged by clicking.
 /// </summary>
-internal sealed class ListCallReplay
+internal sealed class ListRequestReplay
 {
-    private readonly ListCall _template;
+    private readonly ListRequest _template;
     private readonly string _url;
     private readonly long _atZero;
 
-    private ListCallReplay(ListCall template, string url, string location, long atZero, long step)
+    private ListRequestReplay(ListRequest template, string url, string location, long atZero, long step)
     {
         _template = template;
         _url = url;
@@ -39,7 +39,7 @@ internal sealed class ListCallReplay
     /// <paramref name="secondIndex"/> − 1 and <paramref name="secondIndex"/>; null, with why in <paramref name="why"/>,
     /// when they are not one call with a page field.
     /// </summary>
-    public static ListCallReplay? Learn(ListCall earlier, ListCall later, string laterUrl, int secondIndex, int postingsOnEarlier, out string why)
+    public static ListRequestReplay? Learn(ListRequest earlier, ListRequest later, string laterUrl, int secondIndex, int postingsOnEarlier, out string why)
     {
         if (earlier.Method != later.Method || earlier.Address != later.Address)
         {
@@ -47,8 +47,7 @@ internal sealed class ListCallReplay
             return null;
         }
 
-        var differing = earlier.Fields.Keys.Union(later.Fields.Keys)
-            .Where(l => earlier.Fields.GetValueOrDefault(l) != later.Fields.GetValueOrDefault(l)).ToList();
+        var differing = earlier.Differences(later);
         if (differing.Count != 1)
         {
             why = differing.Count == 0
@@ -74,7 +73,7 @@ internal sealed class ListCallReplay
         }
 
         why = "";
-        return new ListCallReplay(later, laterUrl, location, after - (secondIndex * step), step);
+        return new ListRequestReplay(later, laterUrl, location, after - (secondIndex * step), step);
     }
 
     /// <summary>The URL and body of the call for list page <paramref name="index"/> (0 = the entry page).</summary>
