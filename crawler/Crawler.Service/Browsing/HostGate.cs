@@ -26,6 +26,9 @@ public sealed class HostGate : IDisposable
             StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether the gate holds requests at all (<see cref="PolitenessOptions.Enabled"/>).</summary>
+    public bool Enabled => _options.Enabled;
+
     /// <summary>Resource types that pass through the gate.</summary>
     public IReadOnlySet<string> GatedTypes { get; }
 

@@ -10,6 +10,13 @@ public sealed class PolitenessOptions
 {
     public const string SectionName = "Crawler:Politeness";
 
+    /// <summary>
+    /// False turns the gate off altogether: no request is held, counted or delayed, and no route sees the context's
+    /// requests for it (each routed request costs a round trip through the worker). For a portal you run yourself
+    /// and for benchmarks; default true.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Requests in flight at once across all hosts. Default 16.</summary>
     [Range(1, 1024)]
     public int MaxConcurrentRequests { get; set; } = 16;

@@ -31,7 +31,7 @@ internal sealed partial class ProductCrawl(LabSite site, string family, string w
         foreach (var arg in new[]
                  {
                      dll, "crawl", "--sources", sourcesFile, "--db", database, "--log-format", "json",
-                     "--Crawler:Snapshots=true", "--Crawler:Politeness:MinDelayPerHost=00:00:00", "--Diagnostics:Enabled=false",
+                     "--Crawler:Snapshots=true", "--Crawler:Politeness:Enabled=false", "--Diagnostics:Enabled=false",
                      "--Crawler:ErrorSnapshotDirectory=" + Path.Combine(workDirectory, "errors"),
                  }.Concat(crawlerArgs).Concat(extra))
         {

@@ -16,6 +16,18 @@ internal sealed class DeclarativeApiListing(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await ListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _navigator.Finish();
+        }
+    }
+
+    private async Task ListAsync(CancellationToken cancellationToken)
+    {
         using var capture = new DeclarativePageAnswer(page, settings.ApiUrlContains!, settings.ApiMethod);
         DeclarativeListPage first;
         try

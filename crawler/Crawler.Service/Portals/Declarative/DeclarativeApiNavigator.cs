@@ -24,6 +24,9 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
     /// <summary>The list page whose latest attempt failed: its next attempt recovers first.</summary>
     private int? _failed;
 
+    /// <summary>Leaves whatever the listing still has in flight: the list is over.</summary>
+    public void Finish() => _replayer.Stop();
+
     /// <summary>Moves to page <paramref name="index"/> and returns its answer, read; null when the list has no further page.</summary>
     public async Task<DeclarativeListPage?> FetchAsync(DeclarativePageAnswer capture, int index, CancellationToken token)
     {

@@ -24,6 +24,10 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     /// <summary>Failures in a row of one replayed page that look passing (HTTP 429 or 5xx, a timeout, truncated JSON) before it is clicked instead.</summary>
     private const int TransientFailuresAllowed = 3;
 
+    /// <summary>Replayed calls in flight at once, the one being read included.</summary>
+    private const int Window = 4;
+
+    private readonly Dictionary<int, Task<(string Url, string Text)>> _inFlight = [];
     private bool _proven;
     private int? _failedOn;
     private int _failures;
@@ -62,15 +66,22 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
 
     /// <summary>
     /// List page <paramref name="index"/> by replay; null when the first replay is refused (the caller clicks instead).
-    /// A later failure is thrown; a second one in a row for the same page also ends the replay.
+    /// A failure is thrown. Once the replay is proven, the calls for the next pages are already under way while this
+    /// one is read (<see cref="Window"/> in flight, never past the reported total or <c>maxPages</c>); the host gate
+    /// still paces each of them.
     /// </summary>
     public async Task<DeclarativeListPage?> FetchAsync(DeclarativePageAnswer capture, int index)
     {
         var replay = _replay!;
-        var (url, body) = replay.Request(index);
+        if (!_inFlight.Remove(index, out var call)) call = Send(replay, index);
+        for (var next = index + 1; _proven && next < index + Window && next < End(); next++)
+        {
+            if (!_inFlight.ContainsKey(next)) _inFlight[next] = Send(replay, next);
+        }
+
         try
         {
-            var text = await PageFetch.SendAsync(page, $"list page {index + 1} by the replayed list call", replay.Method, url, replay.Headers, body, session.Timeout, replay.Credentials).ConfigureAwait(false);
+            var (url, text) = await call.ConfigureAwait(false);
             var result = DeclarativeListPage.Parse(text, settings, new Uri(page.Url), url);
             if (!_proven && !result.Postings.Any(p => !state.Contains(p.PortalId)))
                 throw new PortalException($"{url} brought no posting not seen on the pages before");
@@ -85,7 +96,7 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
             _failedOn = index;
             if (Refused(ex) || _failures >= TransientFailuresAllowed)
             {
-                _replay = null;
+                Stop();
                 state.ReplayStopped(index + 1, ex.Message);
                 if (!_proven && _failures == 1) return null;
             }
@@ -96,5 +107,28 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
         {
             capture.Drain();
         }
+    }
+
+    private async Task<(string Url, string Text)> Send(ListRequestReplay replay, int index)
+    {
+        var (url, body) = replay.Request(index);
+        var text = await PageFetch.SendAsync(page, $"list page {index + 1} by the replayed list call", replay.Method, url, replay.Headers, body, session.Timeout, replay.Credentials).ConfigureAwait(false);
+        return (url, text);
+    }
+
+    /// <summary>The first list page index not to ask for: past the reported total (pages as full as page 2), or <c>maxPages</c>.</summary>
+    private int End()
+    {
+        var end = settings.MaxPages;
+        if (state.ReportedTotal is { } total && _postingsOnEarlier > 0) end = Math.Min(end, (int)Math.Ceiling(total / (double)_postingsOnEarlier));
+        return end;
+    }
+
+    /// <summary>Ends the replay (also when the listing is over); calls still in flight are left to finish unread.</summary>
+    public void Stop()
+    {
+        _replay = null;
+        foreach (var call in _inFlight.Values) _ = call.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+        _inFlight.Clear();
     }
 }
