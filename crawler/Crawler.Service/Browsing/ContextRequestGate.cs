@@ -9,8 +9,8 @@ namespace Crawler.Browsing;
 /// allowed hosts, and holds gated requests (documents and API
 /// calls) at the <see cref="HostGate"/> until their host has a free slot and its least delay has passed. The slot
 /// is given back when the request finishes or fails, or when the context closes. With neither a gate nor a host
-/// limit, only URLs that end like a blocked type's files (<c>.png</c>, <c>.woff2</c>, <c>.mp4</c>, …) are routed, and
-/// Playwright's driver matches them, so the other requests never make the round trip through the worker.
+/// limit (the probe), only URLs that end like a blocked type's files (<c>.png</c>, <c>.woff2</c>, <c>.mp4</c>, …) are
+/// routed, matched in Playwright's driver, so the other requests never make the round trip through the worker.
 /// </summary>
 internal static class ContextRequestGate
 {
@@ -28,7 +28,7 @@ internal static class ContextRequestGate
         if (gate is null && allowedHosts is null && blocked.All(Endings.ContainsKey))
         {
             if (blocked.Count == 0) return;
-            var files = new Regex($@"\.(?:{string.Join("|", blocked.Select(t => Endings[t]))})(?:[?#]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var files = new Regex($@"\.(?:{string.Join("|", blocked.Select(t => Endings[t]))})(?:[?#]|$)", RegexOptions.IgnoreCase);
             await context.RouteAsync(files, route => blocked.Contains(route.Request.ResourceType) ? route.AbortAsync() : route.FallbackAsync()).ConfigureAwait(false);
             return;
         }

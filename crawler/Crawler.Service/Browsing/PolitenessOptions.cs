@@ -11,9 +11,9 @@ public sealed class PolitenessOptions
     public const string SectionName = "Crawler:Politeness";
 
     /// <summary>
-    /// False turns the gate off altogether: no request is held, counted or delayed, and no route sees the context's
-    /// requests for it (each routed request costs a round trip through the worker). For a portal you run yourself
-    /// and for benchmarks; default true.
+    /// False turns the gate off altogether: no request is held, counted, followed to its end or delayed (with the
+    /// delay at 0 the gate still caps a host at <see cref="MaxConcurrentRequestsPerHost"/>). For a portal you run
+    /// yourself and for benchmarks; default true.
     /// </summary>
     public bool Enabled { get; set; } = true;
 

@@ -96,6 +96,8 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
             _failedOn = index;
             if (Refused(ex) || _failures >= TransientFailuresAllowed)
             {
+                // The calls still in flight must land before the app is clicked: their answers would be taken for the click's.
+                await Task.WhenAll(_inFlight.Values.Select(c => (Task)c)).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
                 Stop();
                 state.ReplayStopped(index + 1, ex.Message);
                 if (!_proven && _failures == 1) return null;
