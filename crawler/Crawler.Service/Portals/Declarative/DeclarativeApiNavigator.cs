@@ -32,11 +32,15 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
     {
         try
         {
-            if (_replayer.Replays(index) && await _replayer.FetchAsync(capture, index).ConfigureAwait(false) is { } replayed)
+            if (_replayer.Replays(index))
             {
-                _failed = null;
-                state.PagesFetched++;
-                return replayed;
+                var replayed = await _replayer.FetchAsync(capture, index).ConfigureAwait(false);
+                _failed = null; // a replay moves nothing in the app: no recovery is owed to it
+                if (replayed is not null)
+                {
+                    state.PagesFetched++;
+                    return replayed;
+                }
             }
 
             IResponse? response;

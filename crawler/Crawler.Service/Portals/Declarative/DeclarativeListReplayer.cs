@@ -17,10 +17,6 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     /// <summary>The clicked page whose call, with the one before it, teaches the replay (0 = the entry page).</summary>
     private const int LearnFrom = 2;
 
-    private ListRequest? _earlier;
-    private int _postingsOnEarlier;
-    private ListRequestReplay? _replay;
-    private bool _decided = !settings.NextReplay || settings.Next is not (NextKind.Click or NextKind.Scroll);
     /// <summary>Failures in a row of one replayed page that look passing (HTTP 429 or 5xx, a timeout, truncated JSON) before it is clicked instead.</summary>
     private const int TransientFailuresAllowed = 3;
 
@@ -28,6 +24,10 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     private const int Window = 4;
 
     private readonly Dictionary<int, Task<(string Url, string Text)>> _inFlight = [];
+    private ListRequest? _earlier;
+    private int _postingsOnEarlier;
+    private ListRequestReplay? _replay;
+    private bool _decided = !settings.NextReplay || settings.Next is not (NextKind.Click or NextKind.Scroll);
     private bool _proven;
     private int? _failedOn;
     private int _failures;
@@ -65,7 +65,8 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     }
 
     /// <summary>
-    /// List page <paramref name="index"/> by replay; null when the first replay is refused (the caller clicks instead).
+    /// List page <paramref name="index"/> by replay; null when the replay stopped before any replayed page was taken
+    /// (the caller clicks from where the app is).
     /// A failure is thrown. Once the replay is proven, the calls for the next pages are already under way while this
     /// one is read (<see cref="Window"/> in flight, never past the reported total or <c>maxPages</c>); the host gate
     /// still paces each of them.
@@ -100,7 +101,7 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
                 await Task.WhenAll(_inFlight.Values.Select(c => (Task)c)).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
                 Stop();
                 state.ReplayStopped(index + 1, ex.Message);
-                if (!_proven && _failures == 1) return null;
+                if (!_proven) return null; // no replayed page was taken: the app is still where its last click left it
             }
 
             throw;
