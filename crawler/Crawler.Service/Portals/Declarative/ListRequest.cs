@@ -8,37 +8,27 @@ namespace Crawler.Portals.Declarative;
 /// the URL's query parameters (<c>query:page</c>), a form body's fields (<c>form:page</c>) and a JSON body's leaves
 /// (<c>json:$.paging.page</c>). <see cref="ListRequestReplay.Learn"/> compares two of them to find the page field.
 /// </summary>
-internal sealed class ListRequest
+internal sealed class ListRequest(string method, string address, string? body, IReadOnlyDictionary<string, string> headers, Dictionary<string, string> fields, JsonNode? json)
 {
     private static readonly string[] HeadersNotCopied = ["host", "cookie", "content-length", "connection", "origin", "referer", "user-agent", "accept-encoding"];
 
-    private ListRequest(string method, string address, string? body, IReadOnlyDictionary<string, string> headers, Dictionary<string, string> fields, JsonNode? json)
-    {
-        Method = method;
-        Address = address;
-        Body = body;
-        Headers = headers;
-        Fields = fields;
-        Json = json;
-    }
-
-    public string Method { get; }
+    public string Method { get; } = method;
 
     /// <summary>Scheme, host and path: what must be equal for two calls to be the same call.</summary>
-    public string Address { get; }
+    public string Address { get; } = address;
 
-    public string? Body { get; }
+    public string? Body { get; } = body;
 
     /// <summary>What the page's <c>fetch</c> sends as credentials: <c>include</c> when the page's call carried a cookie.</summary>
     public string Credentials { get; private init; } = "same-origin";
 
     /// <summary>The headers the page set that a page's own <c>fetch</c> may set again (no cookie, host or pseudo-header).</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; }
+    public IReadOnlyDictionary<string, string> Headers { get; } = headers;
 
     /// <summary>Every scalar field by location, with its text.</summary>
-    public IReadOnlyDictionary<string, string> Fields { get; }
+    public IReadOnlyDictionary<string, string> Fields { get; } = fields;
 
-    private JsonNode? Json { get; }
+    private JsonNode? Json { get; } = json;
 
     public static ListRequest Of(string method, string url, string? body, IReadOnlyDictionary<string, string> headers)
     {

@@ -8,31 +8,18 @@ namespace Crawler.Portals.Declarative;
 /// whole number that grew by one (a page number) or by the postings of a page (an offset). Two calls that differ
 /// in anything else (a signature, a nonce, a timestamp) are not replayed: such a portal is paged by clicking.
 /// </summary>
-internal sealed class ListRequestReplay
+internal sealed class ListRequestReplay(ListRequest template, string url, string location, long atZero, long step)
 {
-    private readonly ListRequest _template;
-    private readonly string _url;
-    private readonly long _atZero;
-
-    private ListRequestReplay(ListRequest template, string url, string location, long atZero, long step)
-    {
-        _template = template;
-        _url = url;
-        Location = location;
-        _atZero = atZero;
-        Step = step;
-    }
-
     /// <summary>Where the page field is (<c>json:$.page</c>, <c>query:offset</c>, <c>form:pageNo</c>).</summary>
-    public string Location { get; }
+    public string Location { get; } = location;
 
-    public long Step { get; }
+    public long Step { get; } = step;
 
-    public string Method => _template.Method;
+    public string Method => template.Method;
 
-    public IReadOnlyDictionary<string, string> Headers => _template.Headers;
+    public IReadOnlyDictionary<string, string> Headers => template.Headers;
 
-    public string Credentials => _template.Credentials;
+    public string Credentials => template.Credentials;
 
     /// <summary>
     /// The replay that makes list page <paramref name="secondIndex"/> + n from the calls for pages
@@ -77,8 +64,8 @@ internal sealed class ListRequestReplay
     }
 
     /// <summary>The URL and body of the call for list page <paramref name="index"/> (0 = the entry page).</summary>
-    public (string Url, string? Body) Request(int index) => _template.With(Location, _atZero + (index * Step), _url);
+    public (string Url, string? Body) Request(int index) => template.With(Location, atZero + (index * Step), url);
 
     public override string ToString() =>
-        $"{Location}: {_atZero.ToString(CultureInfo.InvariantCulture)} on the first page, {Step.ToString("+0;-0", CultureInfo.InvariantCulture)} a page";
+        $"{Location}: {atZero.ToString(CultureInfo.InvariantCulture)} on the first page, {Step.ToString("+0;-0", CultureInfo.InvariantCulture)} a page";
 }
