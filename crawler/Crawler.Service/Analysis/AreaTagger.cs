@@ -38,7 +38,7 @@ public sealed class AreaTagger
 
     private static (string, Regex?, Regex[][]) Compile(AreaRule area)
     {
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         var plain = area.Keywords.Where(k => !k.Contains('&', StringComparison.Ordinal)).Select(KeywordPattern.ToRegex).ToList();
         var any = plain.Count == 0 ? null : new Regex(string.Join('|', plain.Select(p => $"(?:{p})")), options);
         var allOf = area.Keywords.Where(k => k.Contains('&', StringComparison.Ordinal))

@@ -29,7 +29,7 @@ internal static class PatternTable
             RespectRequiredConstructorParameters = true,
             RespectNullableAnnotations = true,
             UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-            Converters = { new PatternConverter(options, fragments) },
+            Converters = { new PatternConverter(options | RegexOptions.Compiled, fragments) },
         };
         return document.RootElement.GetProperty(group).Deserialize<T>(json)
                ?? throw new InvalidOperationException($"{resource}: the group {group} is null");

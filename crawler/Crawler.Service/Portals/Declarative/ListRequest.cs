@@ -59,7 +59,7 @@ internal sealed class ListRequest(string method, string address, string? body, I
     public (string Url, string? Body) With(string location, long value, string url)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
-        if (location.StartsWith("query:", StringComparison.Ordinal)) return (SetPair(new Uri(url).Query, location["query:".Length..], text, query => new UriBuilder(url) { Query = query }.Uri.ToString()), Body);
+        if (location.StartsWith("query:", StringComparison.Ordinal)) return (SetPair(new Uri(url).Query, location["query:".Length..], text, query => new UriBuilder(url) { Query = query }.Uri.AbsoluteUri), Body);
         if (location.StartsWith("form:", StringComparison.Ordinal)) return (url, SetPair(Body ?? "", location["form:".Length..], text, form => form));
         var copy = JsonNode.Parse(Json!.ToJsonString())!;
         SetLeaf(copy, location["json:$".Length..], value);

@@ -50,6 +50,17 @@ public sealed class ListRequestReplayTests
     }
 
     [Fact]
+    public void Request_QueryValuesStayEscaped_SoAnEncodedAmpersandIsNotASecondParameter()
+    {
+        var earlier = Api + "?q=R%26D%20%E7%AE%97%E6%B3%95&page=2";
+        var later = Api + "?q=R%26D%20%E7%AE%97%E6%B3%95&page=3";
+
+        var replay = ListRequestReplay.Learn(Get(earlier), Get(later), later, 2, 10, out _);
+
+        Assert.Equal(Api + "?q=R%26D%20%E7%AE%97%E6%B3%95&page=7", replay!.Request(6).Url);
+    }
+
+    [Fact]
     public void Learn_FormBody_MovesTheFormField()
     {
         var replay = ListRequestReplay.Learn(Post("pageNo=2&kw=%E7%AE%97%E6%B3%95", Form), Post("pageNo=3&kw=%E7%AE%97%E6%B3%95", Form), Api, 2, 10, out _);
