@@ -25,6 +25,9 @@ internal sealed class RenderKeeper(ISnapshotStore store, TimeProvider time, Deta
     /// <summary>Renders that failed so far.</summary>
     public int Failed => Volatile.Read(ref _failed);
 
+    /// <summary>Renders that succeeded so far.</summary>
+    public int Rendered => Volatile.Read(ref _attempted) - Failed;
+
     /// <summary>Stores a rendered page at once and keeps only its id; keeps a failure's reason for the commit.</summary>
     public async Task KeepAsync(DetailRenderResult result, CancellationToken cancellationToken)
     {

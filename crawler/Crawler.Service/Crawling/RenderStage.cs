@@ -28,6 +28,7 @@ internal sealed partial class RenderStage
     private readonly TimeSpan _timeout;
     private readonly ConcurrencyGovernor _governor;
     private readonly bool[] _running;
+    private readonly DetailProofLedger _proofs = new();
     private ChannelReader<RenderItem> _work = null!;
     private IProgress<CrawlProgress>? _progress;
     private CancellationTokenSource _stop = null!;
@@ -68,6 +69,7 @@ internal sealed partial class RenderStage
         {
             lock (_gate) Spawn(0);
             await AllRenderersAsync().ConfigureAwait(false);
+            if (_proofs.Summary(_kept.Rendered) is { } proofs) _details.LogProofSummary(_sourceId, proofs);
             if (_kept.StoppedReason is { } reason)
             {
                 var left = 0;
@@ -137,7 +139,7 @@ internal sealed partial class RenderStage
                 DetailRenderResult result;
                 try
                 {
-                    result = await _details.RenderOnAsync(slot, _sourceId, item.Key, item.Target, _timeout).ConfigureAwait(false);
+                    result = await _details.RenderOnAsync(slot, _sourceId, item.Key, item.Target, _timeout, _proofs).ConfigureAwait(false);
                 }
                 finally
                 {

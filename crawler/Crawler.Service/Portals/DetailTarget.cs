@@ -15,6 +15,13 @@ public sealed record DetailTarget(Uri Url, string? ReadySelector, string? Conten
     /// <summary>The posting's title as listed; the renderer waits for it to be visible.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// Phrases of the posting's own text as listed (<see cref="Snapshots.DetailProof.Phrases"/> of its description),
+    /// which the page shows once the posting is rendered; empty: the detail's answer gives them, or the quiet DOM
+    /// alone decides.
+    /// </summary>
+    public IReadOnlyList<string> ExpectedText { get; init; } = [];
+
     /// <summary>The detail's own JSON answer, where the adapter knows its URL.</summary>
     public DetailAnswer? Answer { get; init; }
 

@@ -14,6 +14,22 @@ public sealed class DetailOptions
     [Range(typeof(TimeSpan), "00:00:00.020", "00:00:05")]
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// The quiet moment that is enough once the page shows the posting's own text (a phrase of its listed
+    /// description or of its detail answer, <see cref="DetailProof"/>) besides its title: the content is there, so only
+    /// the app's last touches are waited for. Default 50 ms.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:05")]
+    public TimeSpan ProvenSettleTime { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// How long a page that shows the title but not yet the posting's own text is given to show it (a description
+    /// loaded after the title). A run whose pages mostly never show it stops waiting (<see cref="DetailProofLedger"/>).
+    /// Default 1 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]
+    public TimeSpan ProofWait { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Longest wait for a quiet DOM (pages with tickers never are); then readiness is checked anyway. Default 2 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.020", "00:00:30")]
     public TimeSpan MaxSettle { get; set; } = TimeSpan.FromSeconds(2);

@@ -36,6 +36,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
         var queue = new ConcurrentQueue<(string Key, DetailTarget Target)>(work);
         var results = new ConcurrentBag<DetailRenderResult>();
         var budget = new DetailBudget(_options);
+        var proofs = new DetailProofLedger();
         var done = 0;
         var failed = 0;
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, work.Count))).Select(async _ =>
@@ -44,7 +45,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             while (budget.StoppedReason is null && queue.TryDequeue(out var item))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var result = await RenderOnAsync(slot, sourceId, item.Key, item.Target, timeout).ConfigureAwait(false);
+                var result = await RenderOnAsync(slot, sourceId, item.Key, item.Target, timeout, proofs).ConfigureAwait(false);
                 results.Add(result);
                 budget.Record(result.Page is not null, result.Error);
                 var failedSoFar = result.Page is null ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
@@ -52,6 +53,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             }
         });
         await Task.WhenAll(workers).ConfigureAwait(false);
+        LogProofs(sourceId, proofs, results.Count(r => r.Page is not null));
         if (budget.StoppedReason is { } reason)
         {
             LogBudgetExhausted(sourceId, queue.Count, reason);
@@ -67,17 +69,20 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
     /// <summary>A page slot whose every page lives in a fresh context of its own from <paramref name="openContext"/>.</summary>
     internal DetailPageSlot NewSlot(Func<Task<IBrowserContext>> openContext) => new(openContext, _options.PageRecycleAfter);
 
-    /// <summary>Renders one posting's detail on the slot's page (a fresh one when it is spent or broke).</summary>
-    internal async Task<DetailRenderResult> RenderOnAsync(DetailPageSlot slot, string sourceId, string key, DetailTarget target, TimeSpan timeout)
+    /// <summary>
+    /// Renders one posting's detail on the slot's page (a fresh one when it is spent or broke); <paramref name="proofs"/>
+    /// is the run's record of what its pages showed of the postings' own text.
+    /// </summary>
+    internal async Task<DetailRenderResult> RenderOnAsync(DetailPageSlot slot, string sourceId, string key, DetailTarget target, TimeSpan timeout, DetailProofLedger proofs)
     {
         var page = await slot.PageAsync().ConfigureAwait(false);
-        var (result, usable) = await RenderOneAsync(page, sourceId, key, target, timeout).ConfigureAwait(false);
+        var (result, usable) = await RenderOneAsync(page, sourceId, key, target, timeout, proofs).ConfigureAwait(false);
         await slot.ReleaseAsync(usable).ConfigureAwait(false);
         return result;
     }
 
     private async Task<(DetailRenderResult Result, bool PageUsable)> RenderOneAsync(
-        IPage page, string sourceId, string key, DetailTarget target, TimeSpan timeout)
+        IPage page, string sourceId, string key, DetailTarget target, TimeSpan timeout, DetailProofLedger proofs)
     {
         string? lastError = null;
         for (var attempt = 1; attempt <= 2; attempt++)
@@ -86,8 +91,9 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             {
                 // The second attempt reloads the document: a wedged SPA state must not fail the posting twice.
                 var inApp = attempt == 1 && CanNavigateInApp(page, target);
-                var (captured, answer) = await RenderAndCaptureAsync(page, target, inApp, timeout).ConfigureAwait(false);
-                var rendered = new RenderedPage(key, target.Url.ToString(), captured[2], captured[0], captured[1]) { AnswerBody = answer };
+                var (captured, answer) = await RenderAndCaptureAsync(page, target, inApp, timeout, proofs.WaitWanted).ConfigureAwait(false);
+                proofs.Record(captured[4]);
+                var rendered = new RenderedPage(key, target.Url.ToString(), captured[2], captured[0], captured[1]) { AnswerBody = answer, Proof = captured[4] };
                 if (captured[3] == "body") LogWholeBody(sourceId, key);
                 return (new DetailRenderResult(key, rendered, null), true);
             }
@@ -122,7 +128,7 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
     /// the page to show the posting on a quiet DOM; returns [content HTML, content text, document HTML, how chosen]
     /// and the answer's body.
     /// </summary>
-    private async Task<(string[] Captured, string? Answer)> RenderAndCaptureAsync(IPage page, DetailTarget target, bool inApp, TimeSpan timeout)
+    private async Task<(string[] Captured, string? Answer)> RenderAndCaptureAsync(IPage page, DetailTarget target, bool inApp, TimeSpan timeout, bool waitForProof)
     {
         var url = target.Url.ToString();
         using var watch = target.Answer is { } answer ? new DetailAnswerWatch(page, answer, url, _options.ErrorAnswerGrace) : null;
@@ -164,6 +170,9 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
             error = target.ErrorSelector,
             retry = target.RetrySelector,
             settle = _options.SettleTime.TotalMilliseconds,
+            proofs = target.ExpectedText.Count > 0 ? target.ExpectedText : DetailProof.FromAnswer(watch?.Body),
+            provenSettle = _options.ProvenSettleTime.TotalMilliseconds,
+            proofWait = waitForProof ? _options.ProofWait.TotalMilliseconds : 0,
             maxSettle = _options.MaxSettle.TotalMilliseconds,
             timeout = readyWithin.TotalMilliseconds,
         }).ConfigureAwait(false);
@@ -187,6 +196,14 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Details of {SourceId}: {Left} postings not rendered: {Reason}")]
     private partial void LogBudgetExhausted(string sourceId, int left, string reason);
+
+    private void LogProofs(string sourceId, DetailProofLedger proofs, int rendered)
+    {
+        if (proofs.Summary(rendered) is { } summary) LogProofSummary(sourceId, summary);
+    }
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Details of {SourceId}: {Summary}")]
+    internal partial void LogProofSummary(string sourceId, string summary);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Detail {PostingKey} of {SourceId}: no element holds the title and the main text; the snapshot keeps the whole body")]
     private partial void LogWholeBody(string sourceId, string postingKey);

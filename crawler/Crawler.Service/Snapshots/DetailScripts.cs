@@ -8,10 +8,30 @@ namespace Crawler.Snapshots;
 /// </summary>
 internal static class DetailScripts
 {
-    /// <summary>Routes inside the app (pushState + popstate, or hash) and starts counting DOM changes.</summary>
+    /// <summary>
+    /// The page's own text, without scripts' and styles' (a server-rendered state in a script holds the description
+    /// before the app shows it), normalised as the phrase is compared.
+    /// </summary>
+    private const string PageText = """
+        const pageText = () => {
+          const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+          let s = '';
+          for (let n = w.nextNode(); n; n = w.nextNode()) {
+            const p = n.parentElement && n.parentElement.tagName;
+            if (p !== 'SCRIPT' && p !== 'STYLE' && p !== 'NOSCRIPT' && p !== 'TEMPLATE') s += n.nodeValue;
+          }
+          return s.replace(/\s+/g, ' ').toLowerCase();
+        };
+        """;
+
+    /// <summary>
+    /// Routes inside the app (pushState + popstate, or hash) and starts counting DOM changes; keeps the page's text
+    /// from before, since a phrase that was on the page already (a list beside the detail) proves nothing.
+    /// </summary>
     public const string Navigate = """
         a => {
-          const nav = window.__crawlerNav = { changes: 0 };
+        """ + PageText + """
+          const nav = window.__crawlerNav = { changes: 0, before: pageText() };
           const o = new MutationObserver(() => { nav.changes++; o.disconnect(); });
           o.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
           if (a.hash) { location.href = a.url; }
@@ -21,11 +41,13 @@ internal static class DetailScripts
 
     /// <summary>
     /// Waits until the page shows the posting (title and/or ready selector) on a quiet DOM and returns
-    /// [content HTML, content text, document HTML, how the content was chosen]. Rejects naming what it waited for;
+    /// [content HTML, content text, document HTML, how the content was chosen, how the phrase proved it ('text',
+    /// 'missed', 'before' when it was on the page already, '' without one)]. Rejects naming what it waited for;
     /// where the source names the page's error view, its showing presses the retry control once, then rejects.
     /// </summary>
     public const string WaitAndCapture = """
         async a => {
+        """ + PageText + """
           const norm = s => (s || '').replace(/\s+/g, ' ').trim().toLowerCase();
           const skip = 'script,style,template,noscript';
           const watch = { childList: true, subtree: true, characterData: true, attributes: true };
@@ -49,13 +71,23 @@ internal static class DetailScripts
             return best;
           };
           const changed = () => !a.requireChange || (window.__crawlerNav && window.__crawlerNav.changes > 0);
+          // The posting's own text on the page proves the content is there: a short quiet moment is then enough.
+          // Of its phrases, the first that was not on the page before routing there (the previous posting's
+          // boilerplate proves nothing).
+          const nav = window.__crawlerNav;
+          const phrases = (a.proofs || []).map(norm).filter(p => p);
+          const proof = !a.requireChange || !nav ? (phrases[0] || '') : (phrases.find(p => !nav.before.includes(p)) || '');
+          const had = phrases.length > 0 && !proof;
+          let seen = false;
+          const shown = () => seen || (seen = !!proof && changed() && pageText().includes(proof));
           const ready = () => changed() && (a.ready ? !!document.querySelector(a.ready) : (!title || !!titleElement()));
           const quiet = () => new Promise(resolve => {
             let t;
             const done = () => { o.disconnect(); clearTimeout(t); clearTimeout(cap); resolve(); };
-            const o = new MutationObserver(() => { clearTimeout(t); t = setTimeout(done, a.settle); });
+            const arm = () => { clearTimeout(t); t = setTimeout(done, shown() ? a.provenSettle : a.settle); };
+            const o = new MutationObserver(arm);
             const cap = setTimeout(done, Math.max(0, Math.min(a.maxSettle, deadline - performance.now())));
-            t = setTimeout(done, a.settle);
+            arm();
             o.observe(document, watch);
           });
           const nextChange = ms => new Promise(resolve => {
@@ -66,11 +98,19 @@ internal static class DetailScripts
           const missing = () => !changed() ? 'the page to change after routing to it'
             : a.ready ? 'ready selector ' + a.ready + ' (' + a.readyKey + ')'
             : 'title "' + a.title + '" to be visible';
-          let retried = false;
+          let retried = false, proofUntil = null, missed = false;
           const errorShown = () => { const e = a.error && document.querySelector(a.error); return !!e && visible(e); };
           for (;;) {
             await quiet();
-            if (ready()) break;
+            if (ready()) {
+              // The title is there but not yet the posting's own text: a description loaded after the title is
+              // waited for, a little while.
+              if (!proof || had || missed || shown()) break;
+              if (proofUntil === null) proofUntil = Math.min(deadline, performance.now() + a.proofWait);
+              const left = proofUntil - performance.now();
+              if (left <= 0 || !(await nextChange(left))) { missed = true; break; }
+              continue;
+            }
             if (changed() && errorShown()) {
               const r = a.retry && document.querySelector(a.retry);
               if (!r || retried) throw new Error('the page shows its error view ' + a.error + (retried ? ' again after its retry control ' + a.retry : '') + ' instead of ' + missing());
@@ -108,7 +148,7 @@ internal static class DetailScripts
             return !e || e === document.body || e === document.documentElement ? [document.body, 'body'] : [e, 'main'];
           };
           const [e, how] = pick();
-          return [e.outerHTML, e.innerText, document.documentElement.outerHTML, how];
+          return [e.outerHTML, e.innerText, document.documentElement.outerHTML, how, !phrases.length ? '' : had ? 'before' : seen ? 'text' : 'missed'];
         }
         """;
 }

@@ -10,4 +10,10 @@ public sealed record RenderedPage(string PostingKey, string Url, string Html, st
 {
     /// <summary>The body of the detail's own JSON answer, when the target named one and it arrived (detail-only fields are read from it).</summary>
     public string? AnswerBody { get; init; }
+
+    /// <summary>
+    /// How the posting's own text proved the page (<see cref="DetailProof"/>): "text" shown after routing, "missed" not
+    /// shown within the wait, "before" on the page already; empty when there was no phrase to look for.
+    /// </summary>
+    public string Proof { get; init; } = "";
 }

@@ -31,6 +31,7 @@ public sealed class DeclarativeAdapter(ResiliencePipelineProvider<PortalPipeline
         {
             Title = posting.Title,
             Answer = DeclarativeDetailFields.Answer(source, settings, posting.PortalId),
+            ExpectedText = Snapshots.DetailProof.Phrases(posting.Description + "\n" + posting.Requirement),
             ErrorSelector = settings.DomError,
             RetrySelector = settings.DomRetry,
             SettingHint = $"settings.{DeclarativeKeys.DetailReady} / settings.{DeclarativeKeys.DetailContent}",

@@ -27,6 +27,7 @@ public sealed record DetailSettings(string? ReadySelector, string? ContentSelect
         {
             Title = string.IsNullOrWhiteSpace(posting.Title) ? null : posting.Title,
             Answer = answer,
+            ExpectedText = Snapshots.DetailProof.Phrases(posting.Description + "\n" + posting.Requirement),
             SettingHint = $"settings.{ReadySelectorKey} / settings.{ContentSelectorKey}",
         };
     }
