@@ -9,9 +9,31 @@ namespace Crawler.Analysis;
 public sealed class DerivedFieldsCalculator
 {
     private readonly AreaTagger _tagger;
+    private readonly Lazy<Task> _warm;
 
     /// <summary>Uses <paramref name="rules"/> for area tags and stamps their version.</summary>
-    public DerivedFieldsCalculator(AreaRules rules) => _tagger = new AreaTagger(rules);
+    public DerivedFieldsCalculator(AreaRules rules)
+    {
+        _tagger = new AreaTagger(rules);
+        _warm = new Lazy<Task>(() => Task.Run(() =>
+        {
+            foreach (var posting in WarmUpPostings) Compute(posting);
+        }));
+    }
+
+    // One posting in each language the rules and the experience patterns read: their first match is where the
+    // compiled regexes are built and JIT-compiled.
+    private static readonly ObservedPosting[] WarmUpPostings =
+    [
+        new() { PortalId = "warm-up", Title = "Senior Machine Learning Engineer", Description = "3+ years of experience training large language models", Requirement = "Bachelor's degree", Cities = ["Beijing"], RawJson = "{}" },
+        new() { PortalId = "warm-up", Title = "大模型算法工程师", Description = "负责大模型预训练与推理优化", Requirement = "三年以上相关工作经验，本科及以上学历", Cities = ["北京"], RawJson = "{}" },
+    ];
+
+    /// <summary>
+    /// Builds the compiled regexes in the background, once per calculator (later calls return the same task): a crawl
+    /// starts this while its browser launches, so the commit of a re-crawl does not wait for the build (about 1 s).
+    /// </summary>
+    public Task WarmUp() => _warm.Value;
 
     /// <summary>Version of the rules stamped on every result.</summary>
     public int RulesVersion => _tagger.Rules.Version;

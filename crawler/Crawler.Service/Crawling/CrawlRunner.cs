@@ -43,6 +43,7 @@ public sealed partial class CrawlRunner(
     public async Task<CrawlOutcome> RunAsync(SourceDefinition source, IProgress<CrawlProgress>? progress, bool onlyIfDue, CancellationToken cancellationToken)
     {
         var workerId = _options.WorkerId;
+        committer.Prepare();
         if (!_adapters.TryGetValue(source.Platform, out var adapter))
         {
             throw new InvalidOperationException($"Source '{source.Id}': no adapter for platform '{source.Platform}' (known: {string.Join(", ", _adapters.Keys)})");

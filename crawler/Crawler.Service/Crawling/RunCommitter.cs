@@ -22,6 +22,9 @@ public sealed partial class RunCommitter(
     IOptions<CrawlerOptions> options,
     ILogger<RunCommitter> logger)
 {
+    /// <summary>Starts what the commit will need and can be made ready while the run lists and renders (the derived fields' regexes).</summary>
+    public void Prepare() => _ = derive.WarmUp();
+
     /// <summary>Detects the changes over the whole listing, commits run, postings, versions and events in one step, and schedules the next run.</summary>
     public async Task<(RunRecord, IReadOnlyList<ChangeEvent>)> CommitAsync(SourceDefinition source, RunRecord run, RunObservation observed, CancellationToken cancellationToken)
     {

@@ -43,7 +43,7 @@ public sealed class NimbusBoardCrawlTests(BrowserFixture fixture, ITestOutputHel
 
     /// <summary>
     /// By default the board's later list pages are fetched by the page's own list call with its page field moved
-    /// (learned from the calls behind pages 2 and 3), so faults on those calls are retried as calls, and the
+    /// (learned from the calls behind pages 1 and 2), so faults on those calls are retried as calls, and the
     /// run still ends complete with every snapshot.
     /// </summary>
     [Fact]
@@ -59,7 +59,7 @@ public sealed class NimbusBoardCrawlTests(BrowserFixture fixture, ITestOutputHel
         output.WriteLine($"{outcome.Run.Status} {outcome.Run.Seen}/120 in {outcome.Duration.TotalSeconds:0.0}s; faults {string.Join(", ", site.Stats.FaultsInjected)}; notes: {string.Join(" | ", outcome.Run.Evidence?.Notes ?? [])}; errors: {string.Join(" | ", outcome.Run.Errors)}");
         Assert.True(site.Stats.FaultsInjected.Values.Sum() > 0);
         Assert.Equal(RunStatus.Complete, outcome.Run.Status);
-        Assert.Contains(outcome.Run.Evidence!.Notes, n => n.StartsWith("9 list page(s) fetched by replaying the page's own list call (json:$.page", StringComparison.Ordinal));
+        Assert.Contains(outcome.Run.Evidence!.Notes, n => n.StartsWith("10 list page(s) fetched by replaying the page's own list call (json:$.page", StringComparison.Ordinal));
         Assert.Equal(120, outcome.Run.Snapshots);
         await harness.AssertMatchesGroundTruthAsync(source.Id);
     }
@@ -71,7 +71,7 @@ public sealed class NimbusBoardCrawlTests(BrowserFixture fixture, ITestOutputHel
     /// </summary>
     [Theory]
     [InlineData(ListCallGuard.OneTimeSignature, "list pages clicked, not replayed: the list calls of two pages differ in 2 fields (")]
-    [InlineData(ListCallGuard.OneTimeToken, "stopped replaying the list call at page 4 (")]
+    [InlineData(ListCallGuard.OneTimeToken, "stopped replaying the list call at page 3 (")]
     public async Task Crawl_BoardWhoseListCallCannotBeSentAgain_ClicksAndEndsComplete(ListCallGuard guard, string note)
     {
         await using var harness = await LabCrawlHarness.StartAsync(fixture.Browser, LabSourceDefinitions.Small(("nimbus-board", 60)));

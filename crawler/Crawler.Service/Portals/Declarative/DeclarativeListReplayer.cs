@@ -5,17 +5,18 @@ namespace Crawler.Portals.Declarative;
 
 /// <summary>
 /// Pages a click or scroll listing by the page's own list call once that call is understood: the calls behind pages
-/// 2 and 3 (both made by the app after a click) are compared (<see cref="ListRequestReplay.Learn"/>), and from page 4 on
-/// the same call is sent by the page's <c>fetch</c> with the page field moved, with no click and no render. The first
-/// replayed page must bring postings not seen yet, else the listing goes on clicking as if nothing had happened (the app
-/// is still on page 3). A refused replay (a 4xx, a business error) stops the replay at once; a passing failure (429, 5xx,
+/// 1 and 2 are compared (<see cref="ListRequestReplay.Learn"/>), and when the entry page's call differs in more than its
+/// page (an app's first call is often made by other code), those behind pages 2 and 3, both made after a click. From the
+/// next page on the same call is sent by the page's <c>fetch</c> with the page field moved, with no click and no render.
+/// The first replayed page must bring postings not seen yet, else the listing goes on clicking as if nothing had
+/// happened (the app is still on the last page it showed). A refused replay (a 4xx, a business error) stops the replay at once; a passing failure (429, 5xx,
 /// a timeout, cut JSON) is retried as a call by the page pipeline, up to three times in a row. Once the replay stops, the
 /// navigator recovers the page it stopped at by clicking, as it would have without it. <c>next.replay: off</c> never replays.
 /// </summary>
 internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, DeclarativeSettings settings, DeclarativeListingState state)
 {
-    /// <summary>The clicked page whose call, with the one before it, teaches the replay (0 = the entry page).</summary>
-    private const int LearnFrom = 2;
+    /// <summary>The last clicked page whose call, with the one before it, may teach the replay (0 = the entry page).</summary>
+    private const int LastLearnFrom = 2;
 
     /// <summary>Failures in a row of one replayed page that look passing (HTTP 429 or 5xx, a timeout, truncated JSON) before it is clicked instead.</summary>
     private const int TransientFailuresAllowed = 3;
@@ -27,6 +28,7 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     private ListRequest? _earlier;
     private int _postingsOnEarlier;
     private ListRequestReplay? _replay;
+    private int _learnedAt = int.MaxValue;
     private bool _decided = !settings.NextReplay || settings.Next is not (NextKind.Click or NextKind.Scroll);
     private bool _proven;
     private int? _failedOn;
@@ -44,24 +46,26 @@ internal sealed class DeclarativeListReplayer(CrawlSession session, IPage page, 
     };
 
     /// <summary>Whether list page <paramref name="index"/> is fetched by replay.</summary>
-    public bool Replays(int index) => _replay is not null && index > LearnFrom;
+    public bool Replays(int index) => _replay is not null && index > _learnedAt;
 
     /// <summary>Records the call behind the accepted, clicked answer of list page <paramref name="index"/>.</summary>
     public async Task ObserveAsync(IResponse response, int index, int postings)
     {
-        if (_decided || index < LearnFrom - 1) return;
+        if (_decided) return;
         var request = response.Request;
         var call = ListRequest.Of(request.Method, request.Url, request.PostData, await request.AllHeadersAsync().ConfigureAwait(false));
-        if (index == LearnFrom - 1)
+        if (_earlier is not null)
         {
-            (_earlier, _postingsOnEarlier) = (call, postings);
-            return;
+            var replay = ListRequestReplay.Learn(_earlier, call, request.Url, index, _postingsOnEarlier, out var why);
+            if (replay is not null || index >= LastLearnFrom)
+            {
+                (_decided, _replay, _learnedAt) = (true, replay, index);
+                state.ReplayDecided(replay?.ToString(), why);
+                return;
+            }
         }
 
-        _decided = true;
-        if (_earlier is null) return;
-        _replay = ListRequestReplay.Learn(_earlier, call, request.Url, index, _postingsOnEarlier, out var why);
-        state.ReplayDecided(_replay?.ToString(), why);
+        (_earlier, _postingsOnEarlier) = (call, postings);
     }
 
     /// <summary>
