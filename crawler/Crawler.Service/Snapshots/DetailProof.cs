@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Crawler.Snapshots;
 
 /// <summary>
-/// Phrases of a posting's own text that proves its detail page is complete: a run of its description as the
+/// Phrases of a posting's own text that prove its detail page is complete: runs of its description as the
 /// listing (or the detail's own answer) gave it, which the page must show once it rendered the posting. A page that
 /// shows it, with the title, needs only a short quiet moment before it is captured, instead of the full settle time;
 /// a page that shows the title first and its description later is waited for. Nothing in it knows a portal's DOM.

@@ -13,7 +13,8 @@ namespace Crawler.Snapshots;
 /// <summary>
 /// Renders detail pages with several pages open at once in one browser context. Inside a single-page app it
 /// navigates with the app's own routing (pushState or hash) instead of reloading the document. A detail is
-/// proven by the page's own JSON answer and the posting's title on a quiet DOM (<see cref="DetailScripts"/>),
+/// proven by the page's own JSON answer and the posting's title on a quiet DOM (<see cref="DetailScripts"/>), the quiet
+/// moment short once the page also shows the posting's own words (<see cref="DetailProof"/>),
 /// never by a class name of one portal version; an error answer fails it within seconds (after one fresh load when the portal refused the call). The run's failure budget
 /// (<see cref="DetailBudget"/>) stops rendering when details keep failing.
 /// </summary>

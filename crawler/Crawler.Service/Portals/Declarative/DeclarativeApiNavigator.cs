@@ -34,6 +34,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
         {
             if (_replayer.Replays(index))
             {
+                capture.Pause();
                 var replayed = await _replayer.FetchAsync(capture, index).ConfigureAwait(false);
                 _failed = null; // a replay moves nothing in the app: no recovery is owed to it
                 if (replayed is not null)
@@ -43,6 +44,7 @@ internal sealed class DeclarativeApiNavigator(CrawlSession session, IPage page, 
                 }
             }
 
+            capture.Resume();
             IResponse? response;
             if (_failed == index && index > 0 && settings.Next != NextKind.UrlParam)
             {

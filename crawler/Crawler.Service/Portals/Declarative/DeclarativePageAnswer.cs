@@ -9,13 +9,34 @@ internal sealed class DeclarativePageAnswer : IDisposable
     private readonly string _urlContains;
     private readonly string? _method;
     private readonly Channel<IResponse> _responses = Channel.CreateUnbounded<IResponse>();
+    private bool _listening;
 
     public DeclarativePageAnswer(IPage page, string urlContains, string? method)
     {
         _page = page;
         _urlContains = urlContains;
         _method = method;
+        Resume();
+    }
+
+    /// <summary>
+    /// Stops capturing while the listing replays the list call itself: with no handler left, Playwright sends no
+    /// response event (and builds no response object) for each replayed call. <see cref="Resume"/> before a click.
+    /// </summary>
+    public void Pause()
+    {
+        if (!_listening) return;
+        _page.Response -= OnResponse;
+        _listening = false;
+        Drain();
+    }
+
+    /// <summary>Captures again (a no-op while capturing).</summary>
+    public void Resume()
+    {
+        if (_listening) return;
         _page.Response += OnResponse;
+        _listening = true;
     }
 
     /// <summary>Forgets answers nobody read (a reload's duplicates) before the next action.</summary>
@@ -50,5 +71,5 @@ internal sealed class DeclarativePageAnswer : IDisposable
         }
     }
 
-    public void Dispose() => _page.Response -= OnResponse;
+    public void Dispose() => Pause();
 }
