@@ -39,13 +39,33 @@ public sealed partial class PortalProbe(BrowserHost browser, TimeProvider time, 
             var title = item.GetProperty(list.TitleKey).GetString()!;
             var detail = await DetailProbe.RunAsync(page, recorder, id, title, wait, time, cancellationToken).ConfigureAwait(false);
             var proposal = new ProbeProposal(url, list, paging, detail, id, title, [.. recorder.Answers]);
+            var proof = detail.Url is null ? null : await ProofFindingAsync(page, item, title).ConfigureAwait(false);
             LogProposed(url, list.Answer.Path, paging.Kind);
-            return new ProbeReport { EntryUrl = url, Platform = DeclarativeAdapter.PlatformName, Settings = proposal.Settings, Findings = proposal.Findings };
+            return new ProbeReport
+            {
+                EntryUrl = url, Platform = DeclarativeAdapter.PlatformName, Settings = proposal.Settings,
+                Findings = proof is null ? proposal.Findings : [.. proposal.Findings, proof],
+            };
         }
         finally
         {
             await context.CloseQuietlyAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Whether the opened posting's page shows its listed text verbatim (<see cref="Snapshots.DetailProof"/>): a crawl
+    /// then proves each detail by it, with a short quiet moment; otherwise the title and the full settle time do.
+    /// </summary>
+    private static async Task<ProbeFinding?> ProofFindingAsync(IPage page, System.Text.Json.JsonElement item, string title)
+    {
+        // The title proves nothing more than it does already: only the posting's other text counts.
+        var phrases = Snapshots.DetailProof.FromAnswer(item.GetRawText()).Where(p => !title.Contains(p, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (phrases.Count == 0) return null;
+        var shown = await page.EvaluateAsync<string?>(ProbeScripts.FirstShown, phrases).ConfigureAwait(false);
+        return shown is not null
+            ? new(ProbeFindingKind.Found, $"the detail view shows the posting's listed text (\"{shown}\"): a crawl proves each detail by it, after 50 ms of quiet instead of 200")
+            : new(ProbeFindingKind.Guessed, $"the detail view does not show the posting's listed text verbatim (\"{phrases[0]}\"): a crawl proves each detail by its title on a DOM quiet for 200 ms; detail.ready or a detail answer (detail.api.urlContains) proves it more surely", DeclarativeKeys.DetailReady);
     }
 
     private static ProbeReport NothingFound(Uri url, IReadOnlyList<JsonAnswer> answers) => new()

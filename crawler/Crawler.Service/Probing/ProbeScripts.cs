@@ -30,6 +30,13 @@ internal static class ProbeScripts
         }
         """;
 
+    /// <summary>(phrases) → the first of them the page's text shows (scripts and styles aside), or null.</summary>
+    public const string FirstShown = "phrases => {" + Snapshots.DetailScripts.PageText + """
+          const text = pageText();
+          return phrases.find(p => text.includes(p.replace(/\s+/g, ' ').trim().toLowerCase())) ?? null;
+        }
+        """;
+
     /// <summary>(title) → clicks the visible element showing exactly this title (what a person clicks); true when found.</summary>
     public const string ClickTitle = """
         (title) => {

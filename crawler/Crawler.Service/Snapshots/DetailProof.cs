@@ -12,7 +12,7 @@ namespace Crawler.Snapshots;
 /// </summary>
 internal static partial class DetailProof
 {
-    /// <summary>Fewer characters than this are too common to prove anything.</summary>
+    /// <summary>Fewer letters than this are too common to prove anything (digits alone are an id, not text).</summary>
     internal const int MinLength = 8;
 
     /// <summary>The phrase is the first this many characters of the longest plain run.</summary>
@@ -38,7 +38,7 @@ internal static partial class DetailProof
             foreach (var run in Breakers().Split(ListMarker().Replace(line, "")))
             {
                 var plain = Spaces().Replace(run, " ").Trim();
-                if (plain.Count(char.IsLetterOrDigit) >= MinLength) runs.Add(plain.Length <= MaxLength ? plain : plain[..MaxLength].TrimEnd());
+                if (plain.Count(char.IsLetter) >= MinLength) runs.Add(plain.Length <= MaxLength ? plain : plain[..MaxLength].TrimEnd());
             }
         }
 

@@ -12,7 +12,7 @@ internal static class DetailScripts
     /// The page's own text, without scripts' and styles' (a server-rendered state in a script holds the description
     /// before the app shows it), normalised as the phrase is compared.
     /// </summary>
-    private const string PageText = """
+    internal const string PageText = """
         const pageText = () => {
           const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
           let s = '';

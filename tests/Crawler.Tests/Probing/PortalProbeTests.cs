@@ -46,7 +46,10 @@ public sealed class PortalProbeTests(BrowserFixture fixture, ITestOutputHelper o
         Assert.Equal(expectedStatus, outcome.Run.Status);
         await AssertStoredEqualsTruthAsync(harness, source, site);
         if (siteId == "nimbus-board")
+        {
             Assert.Contains(report.Findings, f => f.Text.Contains("paging parameter page: 1 → 2 (request body); a crawl fetches later pages by sending this call again", StringComparison.Ordinal));
+            Assert.Contains(report.Findings, f => f.Kind == ProbeFindingKind.Found && f.Text.StartsWith("the detail view shows the posting's listed text", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

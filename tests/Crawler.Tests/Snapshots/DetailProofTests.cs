@@ -45,6 +45,7 @@ public sealed class DetailProofTests
     [InlineData("")]
     [InlineData("短描述")]
     [InlineData("<p>**</p>")]
+    [InlineData("7002606028739313670")]
     public void Phrases_NothingLongEnough_Empty(string? text) => Assert.Empty(DetailProof.Phrases(text));
 
     [Fact]
