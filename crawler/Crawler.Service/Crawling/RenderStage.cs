@@ -69,7 +69,7 @@ internal sealed partial class RenderStage
         {
             lock (_gate) Spawn(0);
             await AllRenderersAsync().ConfigureAwait(false);
-            if (_proofs.Summary(_kept.Rendered) is { } proofs) _details.LogProofSummary(_sourceId, proofs);
+            _details.LogProofs(_sourceId, _proofs, _kept.Rendered);
             if (_kept.StoppedReason is { } reason)
             {
                 var left = 0;

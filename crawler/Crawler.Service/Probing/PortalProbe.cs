@@ -60,7 +60,7 @@ public sealed partial class PortalProbe(BrowserHost browser, TimeProvider time, 
     private static async Task<ProbeFinding?> ProofFindingAsync(IPage page, System.Text.Json.JsonElement item, string title)
     {
         // The title proves nothing more than it does already: only the posting's other text counts.
-        var phrases = Snapshots.DetailProof.FromAnswer(item.GetRawText()).Where(p => !title.Contains(p, StringComparison.OrdinalIgnoreCase)).ToList();
+        var phrases = Snapshots.DetailProof.FromJson(item).Where(p => !title.Contains(p, StringComparison.OrdinalIgnoreCase)).ToList();
         if (phrases.Count == 0) return null;
         var shown = await page.EvaluateAsync<string?>(ProbeScripts.FirstShown, phrases).ConfigureAwait(false);
         return shown is not null

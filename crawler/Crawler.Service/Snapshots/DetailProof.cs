@@ -52,14 +52,20 @@ internal static partial class DetailProof
         try
         {
             using var document = JsonDocument.Parse(body);
-            string? longest = null;
-            Longest(document.RootElement, ref longest);
-            return longest is null || Uri.IsWellFormedUriString(longest, UriKind.Absolute) ? [] : Phrases(longest);
+            return FromJson(document.RootElement);
         }
         catch (JsonException)
         {
             return [];
         }
+    }
+
+    /// <summary>Phrases from the longest string in <paramref name="element"/> (a URL is not a posting's text).</summary>
+    public static IReadOnlyList<string> FromJson(JsonElement element)
+    {
+        string? longest = null;
+        Longest(element, ref longest);
+        return longest is null || Uri.IsWellFormedUriString(longest, UriKind.Absolute) ? [] : Phrases(longest);
     }
 
     private static void Longest(JsonElement element, ref string? longest)

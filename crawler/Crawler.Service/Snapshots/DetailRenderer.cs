@@ -135,7 +135,9 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
         using var watch = target.Answer is { } answer ? new DetailAnswerWatch(page, answer, url, _options.ErrorAnswerGrace) : null;
         if (inApp)
         {
-            await page.EvaluateAsync(DetailScripts.Navigate, new { url, hash = target.Navigation == DetailNavigation.Hash }).ConfigureAwait(false);
+            // The page's text before routing is kept only where a phrase may prove the detail (listed, or from its answer).
+            var keepText = target.ExpectedText.Count > 0 || target.Answer is not null;
+            await page.EvaluateAsync(DetailScripts.Navigate, new { url, hash = target.Navigation == DetailNavigation.Hash, keepText }).ConfigureAwait(false);
         }
         else
         {
@@ -198,13 +200,14 @@ public sealed partial class DetailRenderer(ErrorSnapshotWriter errors, IOptions<
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Details of {SourceId}: {Left} postings not rendered: {Reason}")]
     private partial void LogBudgetExhausted(string sourceId, int left, string reason);
 
-    private void LogProofs(string sourceId, DetailProofLedger proofs, int rendered)
+    /// <summary>The run's one line on how its details were proven, when any had a phrase to prove.</summary>
+    internal void LogProofs(string sourceId, DetailProofLedger proofs, int rendered)
     {
         if (proofs.Summary(rendered) is { } summary) LogProofSummary(sourceId, summary);
     }
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Details of {SourceId}: {Summary}")]
-    internal partial void LogProofSummary(string sourceId, string summary);
+    private partial void LogProofSummary(string sourceId, string summary);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Detail {PostingKey} of {SourceId}: no element holds the title and the main text; the snapshot keeps the whole body")]
     private partial void LogWholeBody(string sourceId, string postingKey);

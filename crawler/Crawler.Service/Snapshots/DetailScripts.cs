@@ -25,13 +25,13 @@ internal static class DetailScripts
         """;
 
     /// <summary>
-    /// Routes inside the app (pushState + popstate, or hash) and starts counting DOM changes; keeps the page's text
+    /// Routes inside the app (pushState + popstate, or hash) and starts counting DOM changes; keeps the page's text (when asked)
     /// from before, since a phrase that was on the page already (a list beside the detail) proves nothing.
     /// </summary>
     public const string Navigate = """
         a => {
         """ + PageText + """
-          const nav = window.__crawlerNav = { changes: 0, before: pageText() };
+          const nav = window.__crawlerNav = { changes: 0, before: a.keepText ? pageText() : '' };
           const o = new MutationObserver(() => { nav.changes++; o.disconnect(); });
           o.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
           if (a.hash) { location.href = a.url; }
